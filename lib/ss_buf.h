@@ -9,6 +9,10 @@
 
 #include "ss_status.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 struct ss_buf {
 	char *data;	/* NUL-terminated; never NULL after ss_buf_init */
 	size_t len;
@@ -33,5 +37,9 @@ enum ss_status ss_buf_vaddf(struct ss_buf *b, const char *fmt, va_list ap);
 enum ss_status ss_buf_add_html(struct ss_buf *b, const char *s, size_t len);
 /* Hands the memory to the caller (free() it) and re-initialises b. */
 char *ss_buf_detach(struct ss_buf *b, size_t *len);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

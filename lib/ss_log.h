@@ -3,6 +3,10 @@
 #ifndef SS_LOG_H
 #define SS_LOG_H
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 enum ss_log_level { SS_LOG_ERROR = 0, SS_LOG_WARN, SS_LOG_INFO, SS_LOG_DEBUG };
 
 extern enum ss_log_level ss_log_threshold;
@@ -16,5 +20,9 @@ void ss_log_msg(enum ss_log_level level, const char *fmt, ...)
 		if ((level) <= ss_log_threshold)                              \
 			ss_log_msg((level), __VA_ARGS__);                     \
 	} while (0)
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

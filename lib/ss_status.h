@@ -6,6 +6,10 @@
 
 #include <stdarg.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 enum ss_status {
 	SS_OK = 0,
 	SS_ERR_NOMEM = 1,
@@ -38,5 +42,9 @@ enum ss_status ss_err_set(struct ss_err *err, enum ss_status code,
 
 /* Resets err to SS_OK with an empty message. */
 void ss_err_clear(struct ss_err *err);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -17,6 +17,10 @@
 
 #include "ss_status.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* True when s[0..len) is well-formed UTF-8 (no overlongs, no surrogates, no
  * NUL bytes).  *bad_at, if given, receives the offset of the first bad byte. */
 bool ss_utf8_valid(const char *s, size_t len, size_t *bad_at);
@@ -35,5 +39,9 @@ int ss_utf8_next(const char *s, size_t len, size_t *i);
 
 /* Appends the UTF-8 encoding of cp to out (needs 4 bytes); returns bytes. */
 size_t ss_utf8_put(unsigned cp, char *out);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -1,0 +1,94 @@
+/* indexer: the only process that writes the index.
+ *   indexer import --index DIR [--batch N] [--no-spelling] [--quiet] PATH...
+ * Exit status: 0 all acts indexed; 3 some acts rejected (the rest indexed
+ * and committed); 1 a fatal error (nothing after the last commit is kept);
+ * 2 usage. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "idx_import.h"
+#include "ss_log.h"
+
+static void usage(FILE *f)
+{
+	fprintf(f,
+		"usage: indexer import --index DIR [--batch N] [--no-spelling] [--quiet] PATH...\n"
+		"  PATH: a JSONL file (one act per line), a .json file (one act),\n"
+		"        a directory of them, or - for JSONL on standard input\n"
+		"exit: 0 all indexed, 3 some acts rejected, 1 fatal error, 2 usage\n");
+}
+
+static int cmd_import(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{"index", required_argument, NULL, 'i'},
+		{"batch", required_argument, NULL, 'b'},
+		{"no-spelling", no_argument, NULL, 'S'},
+		{"quiet", no_argument, NULL, 'q'},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
+	};
+	struct idx_import_opts o = {.batch = 2000, .spelling = true};
+	int c;
+	while ((c = getopt_long(argc, argv, "i:b:qh", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'i':
+			o.index = optarg;
+			break;
+		case 'b': {
+			char *end;
+			long v = strtol(optarg, &end, 10);
+			if (*end || v < 1 || v > 1000000) {
+				fprintf(stderr, "indexer: --batch '%s' must be a number from 1 to 1000000\n", optarg);
+				return 2;
+			}
+			o.batch = (unsigned)v;
+			break;
+		}
+		case 'S':
+			o.spelling = false;
+			break;
+		case 'q':
+			o.quiet = true;
+			break;
+		case 'h':
+			usage(stdout);
+			return 0;
+		default:
+			usage(stderr);
+			return 2;
+		}
+	}
+	if (!o.index || optind >= argc) {
+		fprintf(stderr, "indexer: import needs --index DIR and at least one PATH\n");
+		usage(stderr);
+		return 2;
+	}
+	o.paths = (const char *const *)argv + optind;
+	o.npaths = (size_t)(argc - optind);
+
+	struct idx_import_stats stats;
+	struct ss_err err;
+	ss_err_clear(&err);
+	if (idx_import(&o, &stats, &err) != SS_OK) {
+		ss_log(SS_LOG_ERROR, "%s", err.msg);
+		return 1;
+	}
+	return stats.rejected ? 3 : 0;
+}
+
+int main(int argc, char **argv)
+{
+	ss_log_set_prog("indexer");
+	if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+		usage(argc < 2 ? stderr : stdout);
+		return argc < 2 ? 2 : 0;
+	}
+	if (strcmp(argv[1], "import") == 0)
+		return cmd_import(argc - 1, argv + 1);
+	fprintf(stderr, "indexer: unknown command '%s'\n", argv[1]);
+	usage(stderr);
+	return 2;
+}

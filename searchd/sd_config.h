@@ -1,0 +1,28 @@
+/* sd_config.h: searchd's settings: one table of {name, type, default, min,
+ * max}, read from a `key = value` file (libinih) and then overridden by
+ * command-line flags, so tests never touch /etc. */
+#ifndef SD_CONFIG_H
+#define SD_CONFIG_H
+
+#include "ss_status.h"
+
+struct sd_config {
+	char listen[128];	/* host:port; port 0 picks a free one */
+	char index[1024];
+	char port_file[1024];	/* where to write the bound port, or "" */
+	long threads;
+	long max_query_bytes;
+	long snippet_chars;
+	long log_level;		/* 0 error .. 3 debug */
+};
+
+void sd_config_defaults(struct sd_config *c);
+/* Reads a config file; unknown keys and bad values are errors naming the
+ * line. */
+enum ss_status sd_config_load(struct sd_config *c, const char *path,
+			      struct ss_err *err);
+/* Sets one key from text (also used for command-line flags). */
+enum ss_status sd_config_set(struct sd_config *c, const char *key,
+			     const char *value, struct ss_err *err);
+
+#endif

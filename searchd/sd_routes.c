@@ -1,0 +1,84 @@
+/* sd_routes.c: the router and the small handlers (act, health). */
+#include "sd_routes.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "sd_index.h"
+#include "ss_buf.h"
+
+#define API "/api/v1"
+
+static void method_not_allowed(struct sd_reply *rep, const char *allow)
+{
+	sd_reply_error(rep, 405, "method_not_allowed", "use %s on this path", allow);
+	rep->allow = allow;
+}
+
+void sd_route(struct sd_request *req, struct sd_reply *rep)
+{
+	const char *p = req->path;
+	int get = strcmp(req->method, "GET") == 0 || strcmp(req->method, "HEAD") == 0;
+	if (strcmp(p, "/healthz") == 0) {
+		get ? sd_handle_health(req, rep) : method_not_allowed(rep, "GET");
+	} else if (strcmp(p, API "/search") == 0) {
+		get ? sd_handle_search(req, rep) : method_not_allowed(rep, "GET");
+	} else if (strncmp(p, API "/acts/", strlen(API "/acts/")) == 0 &&
+		   p[strlen(API "/acts/")] && !strchr(p + strlen(API "/acts/"), '/')) {
+		get ? sd_handle_act(req, rep, p + strlen(API "/acts/"))
+		    : method_not_allowed(rep, "GET");
+	} else {
+		sd_reply_error(rep, 404, "not_found", "no such endpoint; see docs/api.md");
+	}
+}
+
+/* Index errors a client can do nothing about are 503 (the index may be
+ * missing or mid-replacement), never a crash. */
+static void index_unavailable(struct sd_reply *rep, const struct ss_err *err)
+{
+	sd_reply_error(rep, 503, "index_unavailable", "the index cannot be read: %s", err->msg);
+}
+
+void sd_handle_act(struct sd_request *req, struct sd_reply *rep, const char *id)
+{
+	struct xw_db *db;
+	struct ss_err err;
+	if (strlen(id) > 128) {
+		sd_reply_error(rep, 404, "not_found", "no act with this id (ids are at most 128 characters)");
+		return;
+	}
+	if (sd_index_get(req->cfg->index, &db, &err) != SS_OK) {
+		index_unavailable(rep, &err);
+		return;
+	}
+	char uid[160];
+	snprintf(uid, sizeof(uid), "Q%s", id);
+	char *data = NULL;
+	size_t len = 0;
+	enum ss_status st = xw_db_get(db, uid, &data, &len, &err);
+	if (st == SS_ERR_NOTFOUND) {
+		sd_reply_error(rep, 404, "not_found", "no act with id '%s'", id);
+		return;
+	}
+	if (st) {
+		index_unavailable(rep, &err);
+		return;
+	}
+	/* The stored data is already the act as JSON. */
+	rep->status = 200;
+	rep->content_type = "application/json; charset=utf-8";
+	rep->body = data;
+	rep->len = len;
+}
+
+void sd_handle_health(struct sd_request *req, struct sd_reply *rep)
+{
+	struct xw_db *db;
+	struct ss_err err;
+	if (sd_index_get(req->cfg->index, &db, &err) != SS_OK) {
+		index_unavailable(rep, &err);
+		return;
+	}
+	sd_reply_json(rep, 200, json_pack("{s:s,s:I}", "status", "ok", "acts",
+					  (json_int_t)xw_db_doccount(db)));
+}

@@ -1,0 +1,374 @@
+/* xw_search.cc: read-only index handles, the query language (prefixes,
+ * date ranges, bilingual stems) and result sets with snippets. */
+#include "xw_internal.h"
+
+#include <cstdlib>
+#include <cstring>
+
+extern "C" {
+#include "ss_key.h"
+}
+
+/* judge:<name> → XJ<key>: the key of the whole name ("Асанова Г.Т.") and
+ * of a lone surname ("Асанова") are both indexed. */
+class XwJudgeField : public Xapian::FieldProcessor {
+  public:
+	Xapian::Query operator()(const std::string &str) override
+	{
+		char *k = NULL;
+		struct ss_err err;
+		if (ss_key_name(str.data(), str.size(), &k, &err) != SS_OK)
+			throw Xapian::QueryParserError("judge: name is not valid text");
+		std::string term = std::string("XJ") + k;
+		free(k);
+		return Xapian::Query(term);
+	}
+};
+
+/* date:2020-01-01..2020-12-31, date:2020..2021, date:20200101.. — the
+ * ends become yyyymmdd strings compared against value slot 0. */
+class XwDateRange : public Xapian::RangeProcessor {
+  public:
+	XwDateRange() : Xapian::RangeProcessor(XW_SLOT_DATE, "date:") {}
+
+	static bool normalise(const std::string &in, bool upper, std::string &out)
+	{
+		std::string d;
+		for (char c : in) {
+			if (c >= '0' && c <= '9')
+				d += c;
+			else if (c != '-' && c != '.' && c != '/')
+				return false;
+		}
+		if (d.size() == 4)
+			d += upper ? "1231" : "0101";
+		else if (d.size() == 6)
+			d += upper ? "31" : "01";
+		if (d.size() != 8)
+			return false;
+		out = d;
+		return true;
+	}
+
+	Xapian::Query operator()(const std::string &b, const std::string &e) override
+	{
+		std::string lo, hi;
+		if (!b.empty() && !normalise(b, false, lo))
+			throw Xapian::QueryParserError("date range start '" + b + "' is not a date (use YYYY-MM-DD)");
+		if (!e.empty() && !normalise(e, true, hi))
+			throw Xapian::QueryParserError("date range end '" + e + "' is not a date (use YYYY-MM-DD)");
+		if (lo.empty())
+			return Xapian::Query(Xapian::Query::OP_VALUE_LE, XW_SLOT_DATE, hi);
+		if (hi.empty())
+			return Xapian::Query(Xapian::Query::OP_VALUE_GE, XW_SLOT_DATE, lo);
+		return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, XW_SLOT_DATE, lo, hi);
+	}
+};
+
+struct xw_db {
+	Xapian::Database db;
+	Xapian::QueryParser qp;
+	Xapian::Stem russian{"russian"};
+};
+
+struct xw_mset {
+	Xapian::MSet mset;
+	std::string suggestion;
+};
+
+static void setup_parser(xw_db *h)
+{
+	Xapian::QueryParser &qp = h->qp;
+	qp.set_database(h->db);
+	qp.set_default_op(Xapian::Query::OP_AND);
+	qp.set_stemmer(Xapian::Stem(new XwIdentityStemmer));
+	qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+	qp.set_max_expansion(500, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
+			     Xapian::QueryParser::FLAG_WILDCARD |
+			     Xapian::QueryParser::FLAG_PARTIAL);
+	qp.add_boolean_prefix("court", "XC");
+	qp.add_boolean_prefix("type", "XT");
+	qp.add_boolean_prefix("instance", "XI");
+	qp.add_boolean_prefix("lang", "L");
+	qp.add_boolean_prefix("year", "Y");
+	qp.add_boolean_prefix("outcome", "XO");
+	qp.add_boolean_prefix("judge", (new XwJudgeField)->release());
+	qp.add_rangeprocessor((new XwDateRange)->release());
+}
+
+extern "C" enum ss_status xw_db_open(const char *path, struct xw_db **out,
+				     struct ss_err *err)
+{
+	*out = NULL;
+	xw_db *h = NULL;
+	try {
+		h = new xw_db;
+		h->db = Xapian::Database(path);
+		setup_parser(h);
+		*out = h;
+		return SS_OK;
+	} catch (...) {
+		delete h;
+		char what[300];
+		snprintf(what, sizeof(what), "cannot open index '%s'", path);
+		return xw_fail(err, what);
+	}
+}
+
+extern "C" enum ss_status xw_db_reopen(struct xw_db *h, bool *changed,
+				       struct ss_err *err)
+{
+	try {
+		bool c = h->db.reopen();
+		if (changed)
+			*changed = c;
+		return SS_OK;
+	} catch (...) {
+		return xw_fail(err, "cannot reopen index");
+	}
+}
+
+extern "C" void xw_db_close(struct xw_db *h)
+{
+	delete h;
+}
+
+extern "C" uint64_t xw_db_doccount(struct xw_db *h)
+{
+	try {
+		return h->db.get_doccount();
+	} catch (...) {
+		return 0;
+	}
+}
+
+static char *dup_string(const std::string &s, size_t *len)
+{
+	char *p = (char *)malloc(s.size() + 1);
+	if (!p)
+		throw std::bad_alloc();
+	memcpy(p, s.data(), s.size());
+	p[s.size()] = '\0';
+	if (len)
+		*len = s.size();
+	return p;
+}
+
+/* Retries once when a concurrent commit overwrote the revision being read
+ * (Xapian's DatabaseModifiedError), after moving to the newest revision. */
+template <class F>
+static enum ss_status with_retry(xw_db *h, const char *what, struct ss_err *err, F f)
+{
+	for (int attempt = 0;; attempt++) {
+		try {
+			f();
+			return SS_OK;
+		} catch (const Xapian::DatabaseModifiedError &) {
+			if (attempt == 0) {
+				try {
+					h->db.reopen();
+					continue;
+				} catch (...) {
+					return xw_fail(err, what);
+				}
+			}
+			return xw_fail(err, what);
+		} catch (...) {
+			return xw_fail(err, what);
+		}
+	}
+}
+
+extern "C" enum ss_status xw_db_get(struct xw_db *h, const char *uid,
+				    char **data, size_t *len,
+				    struct ss_err *err)
+{
+	*data = NULL;
+	bool found = false;
+	enum ss_status st = with_retry(h, "cannot read document", err, [&]() {
+		Xapian::PostingIterator p = h->db.postlist_begin(uid);
+		if (p == h->db.postlist_end(uid))
+			return;
+		*data = dup_string(h->db.get_document(*p).get_data(), len);
+		found = true;
+	});
+	if (st)
+		return st;
+	if (!found)
+		return ss_err_set(err, SS_ERR_NOTFOUND, "no act with this id");
+	return SS_OK;
+}
+
+/* A suggestion that replaces each word absent from the index by the
+ * spelling table's nearest word.  Xapian's own corrected-query string looks
+ * words up after stemming, and our query-time stems are the words
+ * themselves, so it would "correct" words that are in the index. */
+static std::string suggest(Xapian::Database &db, const std::string &q)
+{
+	std::string out;
+	bool changed = false;
+	Xapian::Utf8Iterator it(q), end;
+	while (it != end) {
+		const char *start = it.raw();
+		if (!Xapian::Unicode::is_wordchar(*it)) {
+			++it;
+			out.append(start, it.raw() - start);
+			continue;
+		}
+		bool upper = false;
+		while (it != end && Xapian::Unicode::is_wordchar(*it)) {
+			upper |= Xapian::Unicode::get_category(*it) == Xapian::Unicode::UPPERCASE_LETTER;
+			++it;
+		}
+		std::string word(start, it.raw() - start);
+		/* Leave operators, field names and numbers alone. */
+		bool field = it != end && *it == ':';
+		bool digit = word[0] >= '0' && word[0] <= '9';
+		if (!upper && !field && !digit && word.size() >= 6 && !db.term_exists(word)) {
+			std::string s = db.get_spelling_suggestion(word, 2);
+			if (!s.empty() && s != word) {
+				word = s;
+				changed = true;
+			}
+		}
+		out += word;
+	}
+	return changed ? out : std::string();
+}
+
+static Xapian::Query build_filters(const struct xw_search_req *req)
+{
+	/* Groups are small and few: OR the terms of each group, AND the groups. */
+	std::vector<Xapian::Query> groups;
+	std::vector<unsigned> seen;
+	for (size_t i = 0; i < req->n_filters; i++) {
+		unsigned g = req->filter_groups[i];
+		bool done = false;
+		for (unsigned s : seen)
+			done |= s == g;
+		if (done)
+			continue;
+		seen.push_back(g);
+		std::vector<Xapian::Query> terms;
+		for (size_t j = i; j < req->n_filters; j++)
+			if (req->filter_groups[j] == g)
+				terms.emplace_back(req->filters[j]);
+		groups.emplace_back(Xapian::Query::OP_OR, terms.begin(), terms.end());
+	}
+	if (req->date_from || req->date_to) {
+		if (req->date_from && req->date_to)
+			groups.emplace_back(Xapian::Query::OP_VALUE_RANGE, XW_SLOT_DATE,
+					    req->date_from, req->date_to);
+		else if (req->date_from)
+			groups.emplace_back(Xapian::Query::OP_VALUE_GE, XW_SLOT_DATE, req->date_from);
+		else
+			groups.emplace_back(Xapian::Query::OP_VALUE_LE, XW_SLOT_DATE, req->date_to);
+	}
+	if (groups.empty())
+		return Xapian::Query();
+	return Xapian::Query(Xapian::Query::OP_AND, groups.begin(), groups.end());
+}
+
+extern "C" enum ss_status xw_search(struct xw_db *h,
+				    const struct xw_search_req *req,
+				    struct xw_mset **out, struct ss_err *err)
+{
+	*out = NULL;
+	xw_mset *m = new (std::nothrow) xw_mset;
+	if (!m)
+		return ss_err_set(err, SS_ERR_NOMEM, "out of memory");
+	enum ss_status st = with_retry(h, "search failed", err, [&]() {
+		unsigned flags = Xapian::QueryParser::FLAG_DEFAULT |
+				 Xapian::QueryParser::FLAG_WILDCARD |
+				 Xapian::QueryParser::FLAG_PURE_NOT;
+		Xapian::Query q;
+		if (req->q && *req->q) {
+			q = h->qp.parse_query(req->q, flags);
+			q = xw_query_bilingual(q, h->russian);
+			if (req->spelling)
+				m->suggestion = suggest(h->db, req->q);
+		}
+		if (q.empty())
+			q = Xapian::Query::MatchAll;
+		Xapian::Query f = build_filters(req);
+		if (!f.empty())
+			q = Xapian::Query(Xapian::Query::OP_FILTER, q, f);
+		Xapian::Enquire enq(h->db);
+		enq.set_query(q);
+		switch (req->sort) {
+		case XW_SORT_RELEVANCE:
+			break;
+		case XW_SORT_DATE_DESC:
+			enq.set_sort_by_value_then_relevance(XW_SLOT_DATE, true);
+			break;
+		case XW_SORT_DATE_ASC:
+			enq.set_sort_by_value_then_relevance(XW_SLOT_DATE, false);
+			break;
+		}
+		m->mset = enq.get_mset(req->offset, req->limit, req->offset + req->limit);
+	});
+	if (st) {
+		delete m;
+		return st;
+	}
+	*out = m;
+	return SS_OK;
+}
+
+extern "C" size_t xw_mset_size(const struct xw_mset *m)
+{
+	return m->mset.size();
+}
+
+extern "C" void xw_mset_totals(const struct xw_mset *m, uint64_t *estimate,
+			       uint64_t *lower, uint64_t *upper)
+{
+	*estimate = m->mset.get_matches_estimated();
+	*lower = m->mset.get_matches_lower_bound();
+	*upper = m->mset.get_matches_upper_bound();
+}
+
+extern "C" const char *xw_mset_suggestion(const struct xw_mset *m)
+{
+	return m->suggestion.empty() ? NULL : m->suggestion.c_str();
+}
+
+extern "C" enum ss_status xw_mset_data(struct xw_mset *m, size_t i,
+				       char **data, size_t *len,
+				       struct ss_err *err)
+{
+	*data = NULL;
+	try {
+		Xapian::MSetIterator it = m->mset[(Xapian::doccount)i];
+		*data = dup_string(it.get_document().get_data(), len);
+		return SS_OK;
+	} catch (...) {
+		return xw_fail(err, "cannot read hit");
+	}
+}
+
+extern "C" enum ss_status xw_mset_snippet(struct xw_mset *m,
+					  const char *text, size_t len,
+					  const char *doc_lang,
+					  size_t max_chars, char **out,
+					  struct ss_err *err)
+{
+	*out = NULL;
+	try {
+		bool ky = doc_lang && strcmp(doc_lang, "ky") == 0;
+		Xapian::Stem stem(new XwDocStemmer(ky));
+		std::string s = m->mset.snippet(std::string(text, len), max_chars, stem,
+						Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
+						Xapian::MSet::SNIPPET_EXHAUSTIVE,
+						"<mark>", "</mark>", "…");
+		*out = dup_string(s, NULL);
+		return SS_OK;
+	} catch (...) {
+		return xw_fail(err, "cannot make snippet");
+	}
+}
+
+extern "C" void xw_mset_free(struct xw_mset *m)
+{
+	delete m;
+}
