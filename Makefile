@@ -21,6 +21,11 @@ ifeq ($(DEVELOPER),1)
   CWARN += -Werror
   WARN += -Werror
 endif
+ifeq ($(FUZZ),1)
+  OPT := -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+  BUILD := build-fuzz
+  BINDIR := build-fuzz/bin
+endif
 ifeq ($(SAN),1)
   OPT := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
   BUILD := build-asan
@@ -52,8 +57,16 @@ TOOL_SRC := $(wildcard bench/*.c tests/eval/*.c)
 TOOL_BIN := $(patsubst %.c,$(BUILD)/tools/%,$(notdir $(TOOL_SRC)))
 DEPS_STAMP := $(BUILD)/.deps-ok
 
+# Fuzz targets: tests/fuzz/fuzz_<x>.c.  `make test` replays their saved
+# inputs (tests/fuzz/corpus/<x>/) through a plain driver; `make fuzz` runs
+# libFuzzer on each for FUZZ_SECONDS.
+FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_NAMES := $(FUZZ_SRC:tests/fuzz/fuzz_%.c=%)
+REPLAY_BIN := $(FUZZ_NAMES:%=$(BUILD)/fuzz/replay_%)
+FUZZ_SECONDS ?= 60
+
 .PHONY: all deps test test-asan run bench fuzz clean eval-%
-all: $(LIBSS) $(PROGS) $(UNIT_BIN) $(TOOL_BIN)
+all: $(LIBSS) $(PROGS) $(UNIT_BIN) $(TOOL_BIN) $(REPLAY_BIN)
 
 # Install missing Debian packages before anything compiles.
 $(DEPS_STAMP): deploy/deps.sh
@@ -90,6 +103,26 @@ $(BUILD)/tools/%: $(BUILD)/tests/eval/%.o $(LIBSS)
 	@mkdir -p $(@D)
 	$(CXX) $(LDFLAGS) $^ $(LDLIBS) -o $@
 
+$(BUILD)/fuzz/replay_%: $(BUILD)/tests/fuzz/fuzz_%.o $(BUILD)/tests/fuzz/replay_main.o $(LIBSS)
+	@mkdir -p $(@D)
+	$(CXX) $(LDFLAGS) $^ $(LDLIBS) -o $@
+
+# libFuzzer binaries, built by clang in build-fuzz/ (FUZZ=1).
+build-fuzz/fuzz/fuzz_%: $(BUILD)/tests/fuzz/fuzz_%.o $(LIBSS)
+	@mkdir -p $(@D)
+	$(CXX) $(LDFLAGS) -fsanitize=fuzzer $^ $(LDLIBS) -o $@
+
+fuzz:
+	@$(MAKE) --no-print-directory FUZZ=1 CC=clang CXX=clang++ $(FUZZ_NAMES:%=build-fuzz/fuzz/fuzz_%)
+	@for n in $(FUZZ_NAMES); do \
+		mkdir -p tests/fuzz/corpus/$$n build-fuzz/new/$$n build-fuzz/crashes; \
+		echo "fuzz $$n for $(FUZZ_SECONDS) s"; \
+		build-fuzz/fuzz/fuzz_$$n -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 \
+			-artifact_prefix=build-fuzz/crashes/$$n- build-fuzz/new/$$n tests/fuzz/corpus/$$n \
+			2>&1 | tail -n 3 || exit 1; \
+	done
+	@echo "crashes (copy into tests/fuzz/corpus/<name>/ once fixed):"; ls build-fuzz/crashes 2>/dev/null || true
+
 test: all
 	@BINDIR=$(BINDIR) BUILD=$(BUILD) sh tests/run.sh
 
@@ -108,6 +141,6 @@ eval-%: all
 	@BINDIR=$(BINDIR) BUILD=$(BUILD) sh tests/eval/eval-$*.sh
 
 clean:
-	rm -rf build build-asan bin var
+	rm -rf build build-asan build-fuzz bin var
 
--include $(LIB_OBJ:.o=.d) $(MAINS:%.c=$(BUILD)/%.d) $(UNIT_SRC:%.c=$(BUILD)/%.d)
+-include $(LIB_OBJ:.o=.d) $(MAINS:%.c=$(BUILD)/%.d) $(UNIT_SRC:%.c=$(BUILD)/%.d) $(FUZZ_SRC:%.c=$(BUILD)/%.d)

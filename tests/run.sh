@@ -56,6 +56,21 @@ for s in tests/integration/*.sh; do
 	count "$p" "$f" "$name"
 done
 
+# Every input a fuzzer ever saved is replayed by a plain driver.
+for r in "$BUILD"/fuzz/replay_*; do
+	[ -x "$r" ] || continue
+	name=${r##*/replay_}
+	[ -d "tests/fuzz/corpus/$name" ] || continue
+	"$r" "tests/fuzz/corpus/$name" >"$log" 2>&1
+	rc=$?
+	inputs=$(sed -n 's/^\([0-9]*\) passed.*/\1/p' "$log" | tail -n 1)
+	p=1
+	f=0
+	if [ "$rc" -ne 0 ]; then p=0; f=1; cat "$log"; fi
+	echo "fuzz replay $name (${inputs:-0} inputs): $p passed, $f failed"
+	count "$p" "$f" "fuzz-$name"
+done
+
 if [ -n "$failures" ]; then
 	echo "failing:$failures"
 fi
