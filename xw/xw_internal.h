@@ -4,6 +4,7 @@
 #define XW_INTERNAL_H
 
 #include <string>
+#include <unordered_map>
 
 #include <xapian.h>
 
@@ -14,7 +15,10 @@
 enum ss_status xw_fail(struct ss_err *err, const char *what);
 
 /* Index-time stemmer: a word with Kyrgyz-only letters goes to the Kyrgyz
- * stemmer, any other word to the stemmer of the document's language. */
+ * stemmer, any other word to the stemmer of the document's language.
+ * Word frequencies are Zipfian, so a bounded cache per language answers
+ * most words without stemming them again (one stemmer per thread, so no
+ * locking). */
 class XwDocStemmer : public Xapian::StemImplementation {
   public:
 	explicit XwDocStemmer(bool kyrgyz_doc) : kyrgyz_doc_(kyrgyz_doc) {}
@@ -23,8 +27,10 @@ class XwDocStemmer : public Xapian::StemImplementation {
 	std::string get_description() const override { return "sotsearch ru+ky"; }
 
   private:
+	static const size_t CACHE_MAX = 1 << 18;
 	bool kyrgyz_doc_;
 	Xapian::Stem russian_{"russian"};
+	std::unordered_map<std::string, std::string> ru_cache_, ky_cache_;
 };
 
 /* Query-time stemmer: returns the word itself, so that each Z-term of a

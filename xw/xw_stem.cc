@@ -21,9 +21,24 @@ std::string xw_ky_stem(const std::string &word)
 
 std::string XwDocStemmer::operator()(const std::string &word)
 {
-	if (kyrgyz_doc_ || lang_word_is_kyrgyz(word.data(), word.size()))
-		return xw_ky_stem(word);
-	return russian_(word);
+	bool ky = kyrgyz_doc_;
+	if (!ky) {
+		auto hit = ru_cache_.find(word);
+		if (hit != ru_cache_.end())
+			return hit->second;
+		ky = lang_word_is_kyrgyz(word.data(), word.size());
+	}
+	auto &cache = ky ? ky_cache_ : ru_cache_;
+	if (ky) {
+		auto hit = ky_cache_.find(word);
+		if (hit != ky_cache_.end())
+			return hit->second;
+	}
+	if (cache.size() >= CACHE_MAX)
+		cache.clear();
+	std::string stem = ky ? xw_ky_stem(word) : russian_(word);
+	cache.emplace(word, stem);
+	return stem;
 }
 
 /* Leaves Xapian's QueryParser makes for stemmed words are "Z<word>" terms;
