@@ -38,7 +38,7 @@ for t in "$BUILD"/tests/test_*; do
 	count "$p" "$f" "$name"
 done
 
-for s in tests/integration/*.sh; do
+for s in tests/integration/test_*.sh; do
 	[ -f "$s" ] || continue
 	name=$(basename "$s" .sh)
 	bash "$s" >"$log" 2>&1
