@@ -1,0 +1,1367 @@
+/* dp_name.c: the token layer of depersonify: a tokenizer that keeps byte
+ * offsets, the address recogniser (house/flat level, Russian and Kyrgyz), the
+ * person-name patterns (ФИО in every case, initials in both orders, Kyrgyz
+ * уулу/кызы/тегин names, role-word triggers), the role reader that decides
+ * whether a person is kept, clustering into one label per person, propagation
+ * of known names to their other forms, court party lists, and the
+ * residual-leak scanner that runs on the output. */
+#include "dp_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <unicode/uchar.h>
+
+#include "ss_mem.h"
+#include "ss_text.h"
+
+/* ---------------------------------------------------------------- tokens */
+
+static void tok_push(struct dp_work *w, struct dp_tok *t)
+{
+	if (w->ntok == w->atok) {
+		w->atok = w->atok ? w->atok * 2 : 256;
+		w->tok = ss_xrealloc(w->tok, w->atok * sizeof *w->tok);
+	}
+	w->tok[w->ntok++] = *t;
+}
+
+static int is_letter(int c)
+{
+	if (c < 128)
+		return (c | 32) >= 'a' && (c | 32) <= 'z';
+	if (c >= 0x400 && c <= 0x4FF)
+		return c != 0x482 && !(c >= 0x483 && c <= 0x489);
+	int t = u_charType(c);
+	return u_isalpha(c) || t == U_NON_SPACING_MARK || t == U_COMBINING_SPACING_MARK;
+}
+
+static size_t label_end(const char *s, size_t len, size_t i)
+{
+	/* [ЛИЦО-1], [ДАТА РОЖДЕНИЯ], <данные изъяты>, < Ф.И.О. >3 */
+	char close = s[i] == '[' ? ']' : '>';
+	size_t j = i + 1, lim = i + 64 < len ? i + 64 : len;
+	int letters = 0;
+	while (j < lim && s[j] != close && s[j] != '\n' && s[j] != '[' && s[j] != '<') {
+		unsigned char c = (unsigned char)s[j];
+		if (close == ']' && c >= 'a' && c <= 'z')
+			return 0;
+		letters += c >= 0x80 || (c >= 'A' && c <= 'Z');
+		j++;
+	}
+	if (j >= lim || s[j] != close || letters < 2)
+		return 0;
+	if (close == ']') {
+		/* only upper-case labels: reject [см. ...] */
+		size_t k = i + 1;
+		while (k < j) {
+			int c = ss_utf8_next(s, j, &k);
+			if (c < 0 || u_islower(c))
+				return 0;
+		}
+	}
+	j++;
+	while (j < len && s[j] >= '0' && s[j] <= '9')
+		j++;
+	return j;
+}
+
+void dp_tokenize(struct dp_work *w)
+{
+	const char *s = w->text;
+	size_t len = w->len, i = 0;
+	unsigned pend = 0;
+	while (i < len) {
+		size_t at = i;
+		unsigned char b = (unsigned char)s[i];
+		if (b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '\f' || b == '\v') {
+			pend |= DP_F_SPACE | (b == '\n' ? DP_F_NL : 0);
+			i++;
+			continue;
+		}
+		int c = ss_utf8_next(s, len, &i);
+		if (c < 0) {
+			i = at + 1;
+			continue;
+		}
+		struct dp_tok t;
+		memset(&t, 0, sizeof t);
+		t.s = (uint32_t)at;
+		t.flags = (uint16_t)pend;
+		pend = 0;
+		if (c == 0xA0 || c == 0x202F || c == 0x2009 || u_isUWhiteSpace(c)) {
+			pend |= DP_F_SPACE;
+			continue;
+		}
+		if ((c == '[' || c == '<') && label_end(s, len, at)) {
+			i = label_end(s, len, at);
+			t.kind = DP_T_LABEL;
+			t.e = (uint32_t)i;
+			tok_push(w, &t);
+			continue;
+		}
+		if (c >= '0' && c <= '9') {
+			while (i < len && s[i] >= '0' && s[i] <= '9')
+				i++;
+			t.kind = DP_T_NUM;
+			t.e = (uint32_t)i;
+			tok_push(w, &t);
+			continue;
+		}
+		if (!is_letter(c)) {
+			t.kind = DP_T_PUNCT;
+			t.e = (uint32_t)i;
+			tok_push(w, &t);
+			continue;
+		}
+		/* a word: letters, inner hyphens, hyphenation across a line break */
+		t.kind = DP_T_WORD;
+		int first = c, upper_all = 1, nletters = 1, hyph_nl = 0;
+		if (!u_isupper(c))
+			upper_all = 0;
+		for (;;) {
+			size_t k = i;
+			if (k >= len)
+				break;
+			int d = ss_utf8_next(s, len, &k);
+			if (d >= 0 && is_letter(d)) {
+				if (!u_isupper(d) && u_isalpha(d))
+					upper_all = 0;
+				nletters++;
+				i = k;
+				continue;
+			}
+			if (d == '-' || d == 0x2010 || d == 0x2011) {
+				size_t m = k;
+				int nl = 0;
+				while (m < len && (s[m] == '\n' || s[m] == '\r' || s[m] == ' ') && m - k < 4) {
+					nl |= s[m] == '\n';
+					m++;
+				}
+				if (m > k && !nl)
+					break;
+				size_t m2 = m;
+				int e = m < len ? ss_utf8_next(s, len, &m2) : -1;
+				if (e >= 0 && is_letter(e) && (!nl || u_islower(e))) {
+					hyph_nl |= nl;
+					i = m;
+					continue;
+				}
+			}
+			break;
+		}
+		t.e = (uint32_t)i;
+		if (u_isupper(first))
+			t.flags |= DP_F_CAP;
+		else
+			t.flags |= DP_F_LOWER;
+		if (upper_all && nletters >= 2)
+			t.flags |= DP_F_ALLCAPS;
+		/* fold into the arena (hyphenation joins are removed) */
+		size_t need = 2 * (t.e - t.s) + 8;
+		if (w->alen + need > w->aalloc) {
+			w->aalloc = (w->alen + need) * 2;
+			w->arena = ss_xrealloc(w->arena, w->aalloc);
+		}
+		char *out = w->arena + w->alen;
+		size_t fl;
+		if (hyph_nl) {
+			char *tmp = ss_xmalloc(t.e - t.s + 1);
+			size_t tl = 0;
+			for (size_t p = t.s; p < t.e; p++) {
+				if ((s[p] == '-' && p + 1 < t.e && (s[p + 1] == '\n' || s[p + 1] == '\r' || s[p + 1] == ' ')) ||
+				    s[p] == '\n' || s[p] == '\r' || s[p] == ' ')
+					continue;
+				tmp[tl++] = s[p];
+			}
+			fl = dp_fold(tmp, tl, out, &t.first_cp);
+			free(tmp);
+		} else {
+			fl = dp_fold(s + t.s, t.e - t.s, out, &t.first_cp);
+		}
+		if (t.first_cp < 128)
+			t.flags |= DP_F_LATIN;
+		t.fo = (uint32_t)w->alen;
+		t.fl = (uint32_t)fl;
+		w->alen += fl + 1;
+		t.ncp = (uint8_t)(nletters > 255 ? 255 : nletters);
+		tok_push(w, &t);
+	}
+	/* word classes: full for capitalised words, roles and particles for the rest */
+	int inq = 0;
+	for (size_t k = 0; k < w->ntok; k++) {
+		struct dp_tok *t = &w->tok[k];
+		if (t->kind == DP_T_PUNCT) {
+			if (w->text[t->s] == '\n')
+				inq = 0;
+			if (!strncmp(w->text + t->s, "«", 2) || w->text[t->s] == '"') {
+				if (w->text[t->s] == '"' && inq) {
+					inq = 0;
+					continue;
+				}
+				/* an organisation's name in quotes */
+				size_t p = k;
+				int org = 0;
+				for (int back = 0; back < 3 && p > 0; back++) {
+					p--;
+					if (w->tok[p].kind == DP_T_WORD && (w->tok[p].cls & DP_C_ORG)) {
+						org = 1;
+						break;
+					}
+				}
+				inq = org;
+			} else if (!strncmp(w->text + t->s, "»", 2)) {
+				inq = 0;
+			}
+			continue;
+		}
+		if (t->kind != DP_T_WORD)
+			continue;
+		if (inq)
+			t->flags |= DP_F_QUOTE;
+		const char *f = w->arena + t->fo;
+		enum dp_kycase kc = DP_KY_NONE;
+		if (t->flags & DP_F_CAP) {
+			t->cls = (uint16_t)dp_word_class(w->ctx, f, t->fl, w->ky, &kc);
+			t->kycase = (uint8_t)kc;
+		} else {
+			t->cls = (uint16_t)dp_word_lower_class(f, t->fl);
+		}
+		t->role = (uint8_t)dp_role_word(f, t->fl);
+	}
+}
+
+static inline const char *FOLD(const struct dp_work *w, size_t i)
+{
+	return w->arena + w->tok[i].fo;
+}
+
+static int tok_is(const struct dp_work *w, size_t i, const char *word)
+{
+	return i < w->ntok && w->tok[i].kind == DP_T_WORD && strlen(word) == w->tok[i].fl &&
+	       memcmp(FOLD(w, i), word, w->tok[i].fl) == 0;
+}
+
+static int punct_is(const struct dp_work *w, size_t i, const char *p)
+{
+	size_t pl = strlen(p);
+	return i < w->ntok && w->tok[i].kind == DP_T_PUNCT && w->tok[i].e - w->tok[i].s == pl &&
+	       memcmp(w->text + w->tok[i].s, p, pl) == 0;
+}
+
+static int in_words(const struct dp_work *w, size_t i, const char *const *list)
+{
+	if (i >= w->ntok || w->tok[i].kind != DP_T_WORD)
+		return 0;
+	for (int k = 0; list[k]; k++)
+		if (tok_is(w, i, list[k]))
+			return 1;
+	return 0;
+}
+
+static int adjacent(const struct dp_work *w, size_t a, size_t b)
+{
+	return b < w->ntok && w->tok[a].e == w->tok[b].s;
+}
+
+/* ------------------------------------------------------------- addresses */
+
+static const char *const street_m[] = { "ул", "улица", "улице", "улицы", "улицу", "пр", "пр-т",
+	"просп", "проспект", "проспекта", "проспекте", "пер", "переулок", "переулка", "переулке",
+	"б-р", "бульвар", "бульвара", "бульваре", "мкр", "мкрн", "микрорайон", "микрорайона",
+	"микрорайоне", "м-н", "жилмассив", "жилмассива", "жилмассиве", "ж", "массив", "массива",
+	"квартал", "квартала", "кв-л", "тупик", "шоссе", "пл", "площадь", "көчөсү", "көчөсүндөгү",
+	"көчөсүнүн", "көчө", "кичирайону", "кичирайонунун", "проспектиси", "тыкыры", "линия",
+	"садовое", "товарищество", "снт", "дачный", "участок", NULL };
+static const char *const local_m[] = { "г", "город", "города", "городе", "гор", "с", "село",
+	"села", "селе", "п", "пос", "поселок", "поселка", "посёлок", "пгт", "айылы", "айылында",
+	"айыл", "өкмөтү", "шаары", "шаарынын", "шаарында", "району", "районунун", "облусу",
+	"облусунун", "р-н", "района", "район", "районе", "обл", "области", "область", "а/о",
+	"кыштагы", "аил", "аильный", "округ", "округа", NULL };
+static const char *const house_m[] = { "д", "дом", "дома", "доме", "кв", "квартира", "квартиры",
+	"квартире", "корп", "корпус", "стр", "строение", "үй", "уй", "үйдө", "батир", "батирде",
+	"блок", "секция", "комната", "ком", NULL };
+static const char *const addr_trig[] = { "адресу", "адрес", "дареги", "дарегинде", "дарек",
+	"жительства", "местожительства", NULL };
+
+static int addr_marker(const struct dp_work *w, size_t i)
+{
+	return in_words(w, i, street_m) || in_words(w, i, local_m) || in_words(w, i, house_m);
+}
+
+/* '.' at i ends a sentence (not an abbreviation or an initial). */
+static int sentence_dot(const struct dp_work *w, size_t i)
+{
+	if (!punct_is(w, i, "."))
+		return 0;
+	if (i > 0 && w->tok[i - 1].kind == DP_T_WORD &&
+	    (w->tok[i - 1].ncp <= 3 || addr_marker(w, i - 1)))
+		return 0;
+	return i + 1 >= w->ntok || (w->tok[i + 1].flags & (DP_F_SPACE | DP_F_NL));
+}
+
+static int addr_tok_ok(const struct dp_work *w, size_t i)
+{
+	const struct dp_tok *t = &w->tok[i];
+	if (t->flags & DP_F_TAKEN)
+		return 0;
+	if (t->kind == DP_T_NUM)
+		return 1;
+	if (t->kind == DP_T_WORD)
+		return addr_marker(w, i) || ((t->flags & DP_F_CAP) && !(t->cls & DP_C_ROLE));
+	if (t->kind == DP_T_PUNCT) {
+		char c = w->text[t->s];
+		return c == ',' || c == '.' || c == '-' || c == '/' || c == ':' ||
+		       punct_is(w, i, "№") || punct_is(w, i, "–");
+	}
+	return 0;
+}
+
+static void mark_taken(struct dp_work *w, size_t a, size_t b)
+{
+	for (size_t k = a; k < b && k < w->ntok; k++)
+		w->tok[k].flags |= DP_F_TAKEN;
+}
+
+static void addr_emit(struct dp_work *w, size_t a, size_t b, size_t end_byte, const char *rule)
+{
+	while (a < b && w->tok[a].kind == DP_T_PUNCT)
+		a++;
+	while (b > a && w->tok[b - 1].kind == DP_T_PUNCT && !punct_is(w, b - 1, "."))
+		b--;
+	if (b <= a)
+		return;
+	size_t e = end_byte ? end_byte : w->tok[b - 1].e;
+	/* a trailing "." belongs to the address only after an abbreviation */
+	dp_span_add(w, w->tok[a].s, e, DP_ADDR, rule, -1, DP_KY_NONE);
+	mark_taken(w, a, b);
+}
+
+/* Extends an address right of the anchor number at k; returns end index,
+ * *cut the byte end when a Kyrgyz suffix must stay outside. */
+static size_t addr_right(struct dp_work *w, size_t k, size_t *cut)
+{
+	size_t j = k + 1;
+	*cut = 0;
+	for (int guard = 0; j < w->ntok && guard < 16; guard++) {
+		const struct dp_tok *t = &w->tok[j];
+		if (t->flags & DP_F_TAKEN)
+			break;
+		if (t->kind == DP_T_NUM) {
+			j++;
+			continue;
+		}
+		if (t->kind == DP_T_PUNCT && (punct_is(w, j, "/") || punct_is(w, j, "-") ||
+					       punct_is(w, j, "–"))) {
+			if (j + 1 < w->ntok && (w->tok[j + 1].kind == DP_T_NUM ||
+						(w->tok[j + 1].kind == DP_T_WORD && adjacent(w, j, j + 1)))) {
+				j++;
+				continue;
+			}
+			break;
+		}
+		if (t->kind == DP_T_PUNCT && (punct_is(w, j, ",") || punct_is(w, j, "."))) {
+			size_t n = j + 1;
+			if (n < w->ntok && (in_words(w, n, house_m) || w->tok[n].kind == DP_T_NUM) &&
+			    !(punct_is(w, j, ",") && w->tok[n].kind == DP_T_NUM && w->tok[n].e - w->tok[n].s > 3)) {
+				if (w->tok[n].kind == DP_T_NUM && punct_is(w, j, ","))
+					break;
+				j++;
+				continue;
+			}
+			if (punct_is(w, j, ".") && j > 0 && in_words(w, j - 1, house_m)) {
+				j++;
+				continue;
+			}
+			break;
+		}
+		if (t->kind == DP_T_WORD) {
+			const char *f = FOLD(w, j);
+			if (in_words(w, j, house_m)) {
+				j++;
+				continue;
+			}
+			/* Kyrgyz 12-үй, 5-батирде: keep the case suffix outside */
+			static const char *const stems[] = { "үй", "уй", "батир", "кв", NULL };
+			int hit = 0;
+			for (int q = 0; stems[q]; q++) {
+				size_t sl = strlen(stems[q]);
+				if (t->fl >= sl && !memcmp(f, stems[q], sl) && adjacent(w, j - 1, j)) {
+					if (t->fl > sl)
+						*cut = t->s + sl;
+					hit = 1;
+					break;
+				}
+			}
+			if (hit) {
+				j++;
+				if (*cut)
+					break;
+				continue;
+			}
+			/* 12а, 12/1б */
+			if (adjacent(w, j - 1, j) && t->ncp <= 2 && (t->flags & DP_F_LOWER) &&
+			    w->tok[j - 1].kind == DP_T_NUM) {
+				j++;
+				continue;
+			}
+		}
+		break;
+	}
+	return j;
+}
+
+void dp_addr_scan(struct dp_work *w)
+{
+	if (!(w->ctx->pol.redact & (1u << DP_ADDR)))
+		return;
+	/* trigger mode: "по адресу: ..." */
+	for (size_t i = 0; i < w->ntok; i++) {
+		if (!in_words(w, i, addr_trig) || (w->tok[i].flags & DP_F_TAKEN))
+			continue;
+		size_t j = i + 1;
+		while (j < w->ntok && (punct_is(w, j, ":") || punct_is(w, j, "-") || punct_is(w, j, "–")))
+			j++;
+		size_t a = j, last = j;
+		int content = 0;
+		for (int guard = 0; j < w->ntok && guard < 40; guard++, j++) {
+			const struct dp_tok *t = &w->tok[j];
+			if ((t->flags & DP_F_TAKEN) || (j > a && (t->flags & DP_F_NL)))
+				break;
+			if (t->kind == DP_T_PUNCT) {
+				if (punct_is(w, j, ";") || punct_is(w, j, ")") || punct_is(w, j, "(") ||
+				    sentence_dot(w, j) || w->text[t->s] == '\n')
+					break;
+				if (punct_is(w, j, ",") && j + 1 < w->ntok && w->tok[j + 1].kind == DP_T_WORD &&
+				    (w->tok[j + 1].flags & DP_F_LOWER) && !addr_marker(w, j + 1))
+					break;
+				if (!addr_tok_ok(w, j) && !punct_is(w, j, "\""))
+					break;
+				continue;
+			}
+			if (t->kind == DP_T_WORD && (t->flags & DP_F_LOWER) && !addr_marker(w, j)) {
+				/* Kyrgyz: 5-батирде, үйдө */
+				break;
+			}
+			if (t->kind == DP_T_LABEL)
+				break;
+			if (t->kind == DP_T_WORD && (t->cls & DP_C_ROLE))
+				break;
+			content = 1;
+			last = j + 1;
+		}
+		if (content && last > a) {
+			size_t cut = 0;
+			size_t b = last;
+			if (w->tok[last - 1].kind == DP_T_NUM)
+				b = addr_right(w, last - 1, &cut);
+			addr_emit(w, a, b, cut, "addr.trigger");
+			i = b;
+		}
+	}
+	/* anchor mode: a house number near a street or locality marker */
+	for (size_t k = 0; k < w->ntok; k++) {
+		if (w->tok[k].kind != DP_T_NUM || (w->tok[k].flags & DP_F_TAKEN))
+			continue;
+		int anchor = 0;
+		size_t p = k;
+		/* д. 12 / кв. 5 / № 12 */
+		for (int back = 0; back < 3 && p > 0; back++) {
+			p--;
+			if (w->tok[p].kind == DP_T_PUNCT && (punct_is(w, p, ".") || punct_is(w, p, "№")))
+				continue;
+			if (in_words(w, p, house_m) && !(p > 1 && punct_is(w, p - 1, ".") && tok_is(w, p - 2, "л"))) {
+				for (size_t q = p, n = 0; q > 0 && n < 15; n++) {
+					q--;
+					if (in_words(w, q, street_m) || in_words(w, q, local_m) ||
+					    in_words(w, q, addr_trig))
+						anchor = 1;
+				}
+			}
+			break;
+		}
+		/* 12-үй */
+		if (!anchor && k + 2 < w->ntok && (punct_is(w, k + 1, "-") || punct_is(w, k + 1, "–")) &&
+		    w->tok[k + 2].kind == DP_T_WORD) {
+			const char *f = FOLD(w, k + 2);
+			if (!strncmp(f, "үй", strlen("үй")) || !strncmp(f, "батир", strlen("батир")))
+				anchor = 1;
+		}
+		/* ул. Ленина, 5 / Токтогул көчөсү 12 */
+		if (!anchor) {
+			size_t q = k;
+			for (int n = 0; n < 7 && q > 0; n++) {
+				q--;
+				const struct dp_tok *t = &w->tok[q];
+				if (in_words(w, q, street_m)) {
+					if (!tok_is(w, q, "ж") && !tok_is(w, q, "пл") && n > 0)
+						anchor = 1;
+					break;
+				}
+				if (t->kind == DP_T_PUNCT && (punct_is(w, q, ",") || punct_is(w, q, ".") ||
+							     punct_is(w, q, "-")))
+					continue;
+				if (t->kind == DP_T_WORD && (t->flags & DP_F_CAP) && !(t->cls & DP_C_ROLE))
+					continue;
+				if (t->kind == DP_T_NUM)
+					continue;
+				break;
+			}
+		}
+		if (!anchor)
+			continue;
+		/* walk left over the address */
+		size_t a = k;
+		for (int n = 0; n < 30 && a > 0; n++) {
+			size_t q = a - 1;
+			if (in_words(w, q, addr_trig) || !addr_tok_ok(w, q))
+				break;
+			if (punct_is(w, q, ".") && sentence_dot(w, q))
+				break;
+			if (punct_is(w, q, ":"))
+				break;
+			a = q;
+		}
+		size_t cut;
+		size_t b = addr_right(w, k, &cut);
+		addr_emit(w, a, b, cut, "addr.house");
+		k = b;
+	}
+}
+
+/* ----------------------------------------------------------------- names */
+
+struct mention {
+	size_t ts, te;		/* tokens */
+	size_t s, e;		/* bytes */
+	char skey[96], gkey[96];
+	uint32_t gi, pi;
+	enum dp_role role;
+	int explicit_role;
+	const char *rule;
+	enum dp_kycase kycase;
+	int cluster;
+};
+
+struct cluster {
+	char skey[96], gkey[96];
+	uint32_t gi, pi;
+	int kept;
+	int party;		/* from the court's party list */
+	size_t first;		/* byte of the first mention */
+	int nment;
+	int label;
+};
+
+struct names {
+	struct mention *m;
+	size_t nm, am;
+	struct cluster *c;
+	size_t nc, ac;
+};
+
+static int nameish(const struct dp_work *w, size_t i)
+{
+	if (i >= w->ntok)
+		return 0;
+	const struct dp_tok *t = &w->tok[i];
+	if (t->kind != DP_T_WORD || !(t->flags & DP_F_CAP) || (t->flags & (DP_F_TAKEN | DP_F_QUOTE)))
+		return 0;
+	if (t->cls & (DP_C_STOP | DP_C_ROLE | DP_C_ORG | DP_C_KYP))
+		return 0;
+	if (t->ncp < 2)
+		return 0;
+	if ((t->flags & DP_F_LATIN))
+		return 0;
+	if ((t->flags & DP_F_ALLCAPS) && !(t->cls & (DP_C_FIRST | DP_C_PATR | DP_C_SURN | DP_C_SURG)))
+		return 0;
+	if ((t->flags & DP_F_ALLCAPS) && t->ncp <= 3)
+		return 0;
+	return 1;
+}
+
+static int cls_has(const struct dp_work *w, size_t i, unsigned c)
+{
+	return i < w->ntok && w->tok[i].kind == DP_T_WORD && (w->tok[i].cls & c);
+}
+
+static int is_kyp(const struct dp_work *w, size_t i)
+{
+	return i < w->ntok && w->tok[i].kind == DP_T_WORD && (w->tok[i].cls & DP_C_KYP) &&
+	       !(w->tok[i].flags & DP_F_TAKEN);
+}
+
+/* An initial at i: one capital letter (or Дж) directly followed by '.'. */
+static int is_initial(const struct dp_work *w, size_t i)
+{
+	if (i + 1 >= w->ntok)
+		return 0;
+	const struct dp_tok *t = &w->tok[i];
+	if (t->kind != DP_T_WORD || !(t->flags & DP_F_CAP) || (t->flags & DP_F_TAKEN))
+		return 0;
+	if (t->ncp != 1 && !(t->ncp == 2 && !strcmp(FOLD(w, i), "дж")))
+		return 0;
+	return punct_is(w, i + 1, ".") && adjacent(w, i, i + 1);
+}
+
+/* Initials group at i; returns the index after it (0: none). */
+static size_t inits(const struct dp_work *w, size_t i, int *count, uint32_t *gi, uint32_t *pi,
+		    enum dp_kycase *kc)
+{
+	size_t j = i;
+	int n = 0;
+	*kc = DP_KY_NONE;
+	while (n < 3 && is_initial(w, j)) {
+		if (n == 0)
+			*gi = w->tok[j].first_cp;
+		else if (n == 1)
+			*pi = w->tok[j].first_cp;
+		n++;
+		j += 2;
+	}
+	*count = n;
+	if (!n)
+		return 0;
+	/* Kyrgyz suffix glued to the last dot: Б.Ж.нын */
+	if (j < w->ntok && w->tok[j].kind == DP_T_WORD && (w->tok[j].flags & DP_F_LOWER) &&
+	    adjacent(w, j - 1, j) && w->tok[j].fl <= 8) {
+		char k[16];
+		enum dp_kycase c;
+		char buf[32];
+		memcpy(buf, "ааа", strlen("ааа"));
+		memcpy(buf + strlen("ааа"), FOLD(w, j), w->tok[j].fl);
+		if (dp_name_key_ky(buf, strlen("ааа") + w->tok[j].fl, k, &c) && c != DP_KY_NONE &&
+		    strlen("ааа") + w->tok[j].fl - strlen("ааа") <= 6) {
+			*kc = c;
+			j++;
+		}
+	}
+	return j;
+}
+
+static int eponym_before(const struct dp_work *w, size_t i)
+{
+	size_t p = i;
+	if (p == 0)
+		return 0;
+	p--;
+	if (punct_is(w, p, ".") && p > 0)
+		p--;
+	if (w->tok[p].kind == DP_T_WORD && (w->tok[p].cls & DP_C_EPON)) {
+		if (w->tok[p].ncp > 1 || punct_is(w, p + 1, "."))
+			return 1;
+	}
+	return 0;
+}
+
+static int eponym_after(const struct dp_work *w, size_t j)
+{
+	static const char *const after[] = { "атындагы", "көчөсү", "көчөсүндө", "көчөсүнүн",
+		"району", "районунун", "районный", "районного", "районному", "районном", "район",
+		"района", "районе", "проспектиси", "кичирайону", "айылы", "айыл", "шаары",
+		"облусу", "улица", "проспект", "площадь", NULL };
+	return in_words(w, j, after);
+}
+
+static const char *const filler[] = { "судебного", "заседания", "государственного", "старшего",
+	"помощника", "помощник", "заместителя", "районного", "городского", "областного", "района",
+	"г", "в", "лице", "по", "доверенности", "ордеру", "с", "участием", "при", "и", "также", "а",
+	"первой", "инстанции", "апелляционной", "кассационной", "надзорной", "коллегии", "составе",
+	"суда", "подпись", "копия", "верна", "военного", "межрайонного", "транспортного",
+	"прокуратуры", "его", "ее", "её", "их", "кылуучу", "сот", "соттун", "отурумунун",
+	"отурумунда", "жана", "тарабынан", "юридической", "консультации", "адвокатов",
+	"адвокатуры", "коллегии", "бюро", "кабинета", "действующего", "действующей",
+	"действующий", "действующая", "на", "основании", "нотариально", "удостоверенной",
+	"удостоверенной", "от", "сторон", "стороны", "следственного", "отдела", "управления",
+	"старший", "ст", "лейтенант", "капитан", "майор", "юстиции", "полиции", "младший",
+	"советник", "члены", "членов", "коллегия", "палаты", "судьи", "судей", NULL };
+
+/* The role governing the name that starts at token i (words to the left). */
+enum dp_role dp_role_before(const struct dp_work *w, size_t i)
+{
+	size_t j = i;
+	for (int n = 0; n < 14 && j > 0; n++) {
+		j--;
+		const struct dp_tok *t = &w->tok[j];
+		if (t->kind == DP_T_LABEL)
+			continue;
+		if (t->kind == DP_T_PUNCT) {
+			char c = w->text[t->s];
+			if (c == ';' || c == '!' || c == '?')
+				return DP_ROLE_NONE;
+			if (c == '.') {
+				if (j > 0 && (is_initial(w, j - 1) ||
+					      (w->tok[j - 1].kind == DP_T_WORD && w->tok[j - 1].ncp <= 3)))
+					continue;
+				if (j > 0 && (w->tok[j - 1].flags & DP_F_TAKEN))
+					continue;
+				return DP_ROLE_NONE;
+			}
+			continue;
+		}
+		if (t->kind == DP_T_NUM)
+			continue;
+		if (t->role != DP_ROLE_NONE) {
+			/* "представителя истца X": the representative */
+			if (t->role == DP_ROLE_PARTY && j > 0 && w->tok[j - 1].role == DP_ROLE_REPRESENTATIVE)
+				return DP_ROLE_REPRESENTATIVE;
+			return (enum dp_role)t->role;
+		}
+		if (t->flags & DP_F_TAKEN)
+			continue;	/* another name of a list */
+		if (in_words(w, j, filler) || (t->cls & DP_C_STOP) || is_initial(w, j))
+			continue;
+		if ((t->flags & DP_F_CAP) && n < 6)
+			continue;	/* "прокурора Ленинского района Токтосунова" */
+		return DP_ROLE_NONE;
+	}
+	return DP_ROLE_NONE;
+}
+
+/* "Осмонов Р.Р. (адвокат)" / "— адвокат" right after the name. */
+static enum dp_role role_after(const struct dp_work *w, size_t j)
+{
+	if (j < w->ntok && (punct_is(w, j, "(") || punct_is(w, j, "–") || punct_is(w, j, "—")) &&
+	    j + 1 < w->ntok && w->tok[j + 1].role != DP_ROLE_NONE && w->tok[j + 1].role != DP_ROLE_PARTY)
+		return (enum dp_role)w->tok[j + 1].role;
+	return DP_ROLE_NONE;
+}
+
+static void key_of(const struct dp_work *w, size_t i, char *out)
+{
+	const char *f = FOLD(w, i);
+	size_t fl = w->tok[i].fl;
+	out[0] = '\0';
+	if (fl >= 90)
+		fl = 90;
+	if (w->tok[i].cls & DP_C_KYSUF) {
+		enum dp_kycase kc;
+		if (dp_name_key_ky(f, fl, out, &kc))
+			return;
+	}
+	dp_name_key(f, fl, out);
+}
+
+static void names_push(struct names *nm, struct mention *m)
+{
+	if (nm->nm == nm->am) {
+		nm->am = nm->am ? nm->am * 2 : 32;
+		nm->m = ss_xrealloc(nm->m, nm->am * sizeof *nm->m);
+	}
+	nm->m[nm->nm++] = *m;
+}
+
+static void mention_init(struct mention *m, const struct dp_work *w, size_t ts, size_t te,
+			 const char *rule)
+{
+	memset(m, 0, sizeof *m);
+	m->ts = ts;
+	m->te = te;
+	m->s = w->tok[ts].s;
+	m->e = w->tok[te - 1].e;
+	m->rule = rule;
+	m->cluster = -1;
+	const struct dp_tok *last = &w->tok[te - 1];
+	if (last->kind == DP_T_WORD && (last->cls & DP_C_KYSUF))
+		m->kycase = (enum dp_kycase)last->kycase;
+}
+
+/* Tries the name patterns at token i; fills m and returns 1 on a match. */
+static int match_person(const struct dp_work *w, size_t i, struct mention *m)
+{
+	int cnt;
+	uint32_t gi = 0, pi = 0;
+	enum dp_kycase ikc;
+	size_t j = inits(w, i, &cnt, &gi, &pi, &ikc);
+	if (j) {
+		if (eponym_before(w, i))
+			return 0;
+		if (ikc == DP_KY_NONE && nameish(w, j) && !eponym_after(w, j + 1)) {
+			if (is_kyp(w, j + 1)) {
+				mention_init(m, w, i, j + 2, "name.ky.init_father");
+				key_of(w, j, m->skey);
+			} else if (cnt >= 2 || cls_has(w, j, DP_C_SURN | DP_C_SURG | DP_C_PATR) ||
+				   dp_role_before(w, i) != DP_ROLE_NONE) {
+				mention_init(m, w, i, j + 1, "name.init_surname");
+				key_of(w, j, m->skey);
+			} else {
+				return 0;
+			}
+			m->gi = gi;
+			m->pi = pi;
+			return 1;
+		}
+		/* initials alone: "Н.Н.", or one initial right after a role word */
+		int role_direct = 0;
+		if (i > 0) {
+			size_t p = i - 1;
+			while (p > 0 && (punct_is(w, p, ",") || punct_is(w, p, ":")))
+				p--;
+			role_direct = w->tok[p].role == DP_ROLE_PARTY;
+		}
+		if (cnt >= 2 || role_direct) {
+			mention_init(m, w, i, j, "name.initials");
+			m->gi = gi;
+			m->pi = pi;
+			m->kycase = ikc;
+			return 1;
+		}
+		return 0;
+	}
+	if (!nameish(w, i) || eponym_before(w, i))
+		return 0;
+	/* Kyrgyz: Бакыт Жумабек уулу */
+	if (nameish(w, i + 1) && is_kyp(w, i + 2)) {
+		mention_init(m, w, i, i + 3, "name.ky.given_father");
+		key_of(w, i + 1, m->skey);
+		key_of(w, i, m->gkey);
+		m->gi = w->tok[i].first_cp;
+		return 1;
+	}
+	/* Kyrgyz: Жумабек уулу Бакыт / Жумабек уулу Б. / Жумабек уулу */
+	if (is_kyp(w, i + 1)) {
+		key_of(w, i, m->skey);
+		char sk[96];
+		memcpy(sk, m->skey, sizeof sk);
+		size_t k = i + 2;
+		if (nameish(w, k) && !cls_has(w, k, DP_C_PATR)) {
+			mention_init(m, w, i, k + 1, "name.ky.father_given");
+			memcpy(m->skey, sk, sizeof sk);
+			key_of(w, k, m->gkey);
+			m->gi = w->tok[k].first_cp;
+			return 1;
+		}
+		size_t e = inits(w, k, &cnt, &gi, &pi, &ikc);
+		if (e) {
+			mention_init(m, w, i, e, "name.ky.father_init");
+			memcpy(m->skey, sk, sizeof sk);
+			m->gi = gi;
+			m->pi = pi;
+			m->kycase = ikc;
+			return 1;
+		}
+		mention_init(m, w, i, i + 2, "name.ky.father");
+		memcpy(m->skey, sk, sizeof sk);
+		return 1;
+	}
+	/* Фамилия Имя Отчество (any capitalised first name) */
+	if (nameish(w, i + 1) && cls_has(w, i + 2, DP_C_PATR) && nameish(w, i + 2)) {
+		mention_init(m, w, i, i + 3, "name.fio");
+		key_of(w, i, m->skey);
+		key_of(w, i + 1, m->gkey);
+		m->gi = w->tok[i + 1].first_cp;
+		m->pi = w->tok[i + 2].first_cp;
+		return 1;
+	}
+	/* Имя Отчество [Фамилия] */
+	if (cls_has(w, i + 1, DP_C_PATR) && nameish(w, i + 1)) {
+		if (nameish(w, i + 2) && cls_has(w, i + 2, DP_C_SURN | DP_C_SURG) &&
+		    !cls_has(w, i + 2, DP_C_PATR)) {
+			mention_init(m, w, i, i + 3, "name.iof");
+			key_of(w, i + 2, m->skey);
+		} else {
+			mention_init(m, w, i, i + 2, "name.io");
+		}
+		key_of(w, i, m->gkey);
+		m->gi = w->tok[i].first_cp;
+		m->pi = w->tok[i + 1].first_cp;
+		return 1;
+	}
+	/* Фамилия И.О. */
+	if (i + 1 < w->ntok) {
+		size_t e = inits(w, i + 1, &cnt, &gi, &pi, &ikc);
+		if (e && (cnt >= 2 || cls_has(w, i, DP_C_SURN | DP_C_SURG) ||
+			  dp_role_before(w, i) != DP_ROLE_NONE)) {
+			mention_init(m, w, i, e, "name.surname_init");
+			key_of(w, i, m->skey);
+			m->gi = gi;
+			m->pi = pi;
+			m->kycase = ikc;
+			return 1;
+		}
+	}
+	/* Фамилия Имя */
+	if (cls_has(w, i, DP_C_SURN | DP_C_SURG) && nameish(w, i + 1) && cls_has(w, i + 1, DP_C_FIRST) &&
+	    !eponym_after(w, i + 2)) {
+		mention_init(m, w, i, i + 2, "name.surname_first");
+		key_of(w, i, m->skey);
+		key_of(w, i + 1, m->gkey);
+		m->gi = w->tok[i + 1].first_cp;
+		return 1;
+	}
+	/* Имя Фамилия (also Kyrgyz "Бакыт Жакшылыктын") */
+	if (cls_has(w, i, DP_C_FIRST) && nameish(w, i + 1) && !eponym_after(w, i + 2) &&
+	    (cls_has(w, i + 1, DP_C_SURN | DP_C_SURG | DP_C_FIRST | DP_C_KYSUF) ||
+	     dp_role_before(w, i) != DP_ROLE_NONE)) {
+		mention_init(m, w, i, i + 2, "name.first_surname");
+		key_of(w, i + 1, m->skey);
+		key_of(w, i, m->gkey);
+		m->gi = w->tok[i].first_cp;
+		return 1;
+	}
+	/* a role word right before: "потерпевший Козлов", "истец Нурлан" */
+	if (i > 0) {
+		size_t p = i - 1;
+		while (p > 0 && (punct_is(w, p, ",") || punct_is(w, p, ":") || punct_is(w, p, "–") ||
+				 punct_is(w, p, "-")))
+			p--;
+		if (w->tok[p].role != DP_ROLE_NONE && !eponym_after(w, i + 1)) {
+			size_t e = i + 1;
+			if (nameish(w, e) && cls_has(w, e, DP_C_FIRST | DP_C_SURN | DP_C_SURG))
+				e++;
+			mention_init(m, w, i, e, "name.role_word");
+			if (cls_has(w, i, DP_C_FIRST) && !cls_has(w, i, DP_C_SURN | DP_C_SURG) && e == i + 1) {
+				key_of(w, i, m->gkey);
+				m->gi = w->tok[i].first_cp;
+			} else {
+				key_of(w, i, m->skey);
+				if (e > i + 1) {
+					key_of(w, i + 1, m->gkey);
+					m->gi = w->tok[i + 1].first_cp;
+				}
+			}
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static int compatible(const struct mention *m, const struct cluster *c)
+{
+	if (m->skey[0]) {
+		if (!c->skey[0] || strcmp(m->skey, c->skey))
+			return 0;
+	} else if (m->gkey[0]) {
+		if (!c->gkey[0] || strcmp(m->gkey, c->gkey))
+			return 0;
+	} else {
+		/* initials only */
+		if (!m->gi || c->gi != m->gi || !m->pi || c->pi != m->pi)
+			return 0;
+	}
+	if (m->gi && c->gi && m->gi != c->gi)
+		return 0;
+	if (m->pi && c->pi && m->pi != c->pi)
+		return 0;
+	if (m->gkey[0] && c->gkey[0] && strcmp(m->gkey, c->gkey))
+		return 0;
+	return 1;
+}
+
+static int strong(const struct mention *m, const struct cluster *c)
+{
+	return compatible(m, c) && ((m->gi && c->gi) || (m->gkey[0] && c->gkey[0]));
+}
+
+static int cluster_new(struct names *nm, const struct mention *m, int kept)
+{
+	if (nm->nc == nm->ac) {
+		nm->ac = nm->ac ? nm->ac * 2 : 16;
+		nm->c = ss_xrealloc(nm->c, nm->ac * sizeof *nm->c);
+	}
+	struct cluster *c = &nm->c[nm->nc];
+	memset(c, 0, sizeof *c);
+	memcpy(c->skey, m->skey, sizeof c->skey);
+	memcpy(c->gkey, m->gkey, sizeof c->gkey);
+	c->gi = m->gi;
+	c->pi = m->pi;
+	c->kept = kept;
+	c->first = (size_t)-1;
+	c->label = -1;
+	return (int)nm->nc++;
+}
+
+static void cluster_join(struct names *nm, int ci, struct mention *m)
+{
+	struct cluster *c = &nm->c[ci];
+	if (!c->skey[0] && m->skey[0])
+		memcpy(c->skey, m->skey, sizeof c->skey);
+	if (!c->gkey[0] && m->gkey[0])
+		memcpy(c->gkey, m->gkey, sizeof c->gkey);
+	if (!c->gi)
+		c->gi = m->gi;
+	if (!c->pi)
+		c->pi = m->pi;
+	if (m->s < c->first)
+		c->first = m->s;
+	c->nment++;
+	m->cluster = ci;
+}
+
+/* Best cluster for m among kept (want_kept) or removed ones; -1 if none. */
+static int find_cluster(const struct names *nm, const struct mention *m, int want_kept, int need_strong)
+{
+	int best = -1, best_score = -1;
+	for (size_t k = 0; k < nm->nc; k++) {
+		const struct cluster *c = &nm->c[k];
+		if (c->kept != want_kept || !compatible(m, c))
+			continue;
+		if (need_strong && !strong(m, c))
+			continue;
+		int score = (c->gi && m->gi) + (c->pi && m->pi) + (c->gkey[0] && m->gkey[0]) * 2 + c->party;
+		if (score > best_score) {
+			best = (int)k;
+			best_score = score;
+		}
+	}
+	return best;
+}
+
+static int role_kept(const struct dp_work *w, enum dp_role r)
+{
+	return r != DP_ROLE_NONE && (w->ctx->pol.keep_roles & (1u << r));
+}
+
+/* Party names: a word list to a mention-shaped key set. */
+static void party_mention(const struct dp_work *w, const char *name, struct mention *m)
+{
+	char key[6][96];
+	uint32_t fcp[6];
+	unsigned cls[6];
+	int nw = 0, kyp = -1, ninit = 0;
+	uint32_t init[3] = { 0, 0, 0 };
+	const char *p = name;
+	memset(m, 0, sizeof *m);
+	m->cluster = -1;
+	while (*p && nw < 6) {
+		while (*p == ' ' || *p == ',' || *p == '.' || *p == '\t' || *p == '\n')
+			p++;
+		const char *q = p;
+		while (*q && *q != ' ' && *q != ',' && *q != '.' && *q != '\t' && *q != '\n')
+			q++;
+		if (q == p)
+			break;
+		size_t l = (size_t)(q - p);
+		if (l > 40)
+			l = 40;
+		char fold[96];
+		uint32_t cp;
+		size_t fl = dp_fold(p, l, fold, &cp);
+		size_t n = 0;
+		for (size_t b = 0; b < fl; b++)
+			n += ((unsigned char)fold[b] & 0xC0) != 0x80;
+		if (n == 1 || (n == 2 && !strcmp(fold, "дж"))) {
+			if (ninit < 3)
+				init[ninit++] = cp;
+			p = q;
+			continue;
+		}
+		enum dp_kycase kc;
+		cls[nw] = dp_word_class(w->ctx, fold, fl, 0, &kc);
+		fcp[nw] = cp;
+		if (cls[nw] & DP_C_KYP)
+			kyp = nw;
+		dp_name_key(fold, fl, key[nw]);
+		nw++;
+		p = q;
+	}
+	int si = -1, gi = -1, pi = -1;
+	if (kyp > 0) {
+		si = kyp - 1;
+		gi = kyp + 1 < nw ? kyp + 1 : (kyp >= 2 ? kyp - 2 : -1);
+	} else if (nw >= 1) {
+		if (nw >= 2 && (cls[0] & DP_C_FIRST) && !(cls[0] & (DP_C_SURN | DP_C_SURG)) &&
+		    (cls[nw - 1] & (DP_C_SURN | DP_C_SURG))) {
+			si = nw - 1;
+			gi = 0;
+			pi = nw >= 3 && (cls[1] & DP_C_PATR) ? 1 : -1;
+		} else {
+			si = 0;
+			gi = nw >= 2 ? 1 : -1;
+			pi = nw >= 3 ? 2 : -1;
+		}
+	}
+	if (si >= 0)
+		{ size_t l = strnlen(key[si], sizeof m->skey - 1); memcpy(m->skey, key[si], l); m->skey[l] = '\0'; }
+	if (gi >= 0) {
+		{ size_t l = strnlen(key[gi], sizeof m->gkey - 1); memcpy(m->gkey, key[gi], l); m->gkey[l] = '\0'; }
+		m->gi = fcp[gi];
+	} else if (ninit > 0) {
+		m->gi = init[0];
+	}
+	if (pi >= 0)
+		m->pi = fcp[pi];
+	else if (ninit > 1)
+		m->pi = init[1];
+	else if (gi >= 0 && ninit > 0)
+		m->pi = init[0];
+}
+
+static enum dp_role party_role(const struct dp_party *p)
+{
+	if (!p->role)
+		return DP_ROLE_PARTY;
+	static const struct {
+		const char *s;
+		enum dp_role r;
+	} en[] = { {"judge", DP_ROLE_JUDGE}, {"secretary", DP_ROLE_SECRETARY},
+		   {"prosecutor", DP_ROLE_PROSECUTOR}, {"advocate", DP_ROLE_ADVOCATE},
+		   {"lawyer", DP_ROLE_ADVOCATE}, {"representative", DP_ROLE_REPRESENTATIVE},
+		   {NULL, DP_ROLE_NONE} };
+	for (int i = 0; en[i].s; i++)
+		if (!strcmp(p->role, en[i].s))
+			return en[i].r;
+	char fold[128];
+	uint32_t cp;
+	size_t l = strlen(p->role);
+	if (l > 60)
+		l = 60;
+	size_t fl = dp_fold(p->role, l, fold, &cp);
+	enum dp_role r = dp_role_word(fold, fl);
+	return r == DP_ROLE_NONE ? DP_ROLE_PARTY : r;
+}
+
+/* Does the folded token at i carry key k (Russian or Kyrgyz form)? */
+static int tok_has_key(const struct dp_work *w, size_t i, const char *k)
+{
+	char buf[96];
+	const char *f = FOLD(w, i);
+	size_t fl = w->tok[i].fl;
+	if (!k[0] || fl >= 90)
+		return 0;
+	dp_name_key(f, fl, buf);
+	if (!strcmp(buf, k))
+		return 1;
+	enum dp_kycase kc;
+	if (dp_name_key_ky(f, fl, buf, &kc) && !strcmp(buf, k))
+		return 2;
+	return 0;
+}
+
+void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t nparties)
+{
+	struct names nm;
+	memset(&nm, 0, sizeof nm);
+	if (!(w->ctx->pol.redact & (1u << DP_PER)))
+		return;
+	/* 1. parties from the court */
+	for (size_t k = 0; k < nparties; k++) {
+		if (!parties[k].name || !parties[k].name[0])
+			continue;
+		struct mention pm;
+		party_mention(w, parties[k].name, &pm);
+		if (!pm.skey[0] && !pm.gkey[0])
+			continue;
+		int kept = role_kept(w, party_role(&parties[k]));
+		int ci = cluster_new(&nm, &pm, kept);
+		nm.c[ci].party = 1;
+	}
+	/* 2. patterns */
+	for (size_t i = 0; i < w->ntok; i++) {
+		if (w->tok[i].kind != DP_T_WORD || (w->tok[i].flags & DP_F_TAKEN))
+			continue;
+		struct mention m;
+		int cnt0;
+		uint32_t g0 = 0, p0 = 0;
+		enum dp_kycase k0;
+		size_t ie = inits(w, i, &cnt0, &g0, &p0, &k0);
+		if (ie && eponym_before(w, i)) {
+			/* "им. И.К. Ахунбаева": an eponym, skip initials and name */
+			i = nameish(w, ie) ? ie : ie - 1;
+			continue;
+		}
+		if (!match_person(w, i, &m))
+			continue;
+		m.role = dp_role_before(w, m.ts);
+		if (m.role == DP_ROLE_NONE)
+			m.role = role_after(w, m.te);
+		m.explicit_role = m.role != DP_ROLE_NONE;
+		mark_taken(w, m.ts, m.te);
+		names_push(&nm, &m);
+		i = m.te - 1;
+	}
+	/* 3. kept clusters from mentions in a kept role */
+	for (size_t k = 0; k < nm.nm; k++) {
+		struct mention *m = &nm.m[k];
+		if (!role_kept(w, m->role))
+			continue;
+		int ci = find_cluster(&nm, m, 1, 0);
+		if (ci < 0)
+			ci = cluster_new(&nm, m, 1);
+		cluster_join(&nm, ci, m);
+	}
+	/* 4. the rest: kept only on a strong match with a kept person */
+	for (size_t k = 0; k < nm.nm; k++) {
+		struct mention *m = &nm.m[k];
+		if (m->cluster >= 0)
+			continue;
+		if (!m->explicit_role) {
+			int kc = find_cluster(&nm, m, 1, 1);
+			int rc = find_cluster(&nm, m, 0, 1);
+			if (kc >= 0 && rc < 0) {
+				cluster_join(&nm, kc, m);
+				continue;
+			}
+		}
+		int ci = find_cluster(&nm, m, 0, 0);
+		if (ci < 0)
+			ci = cluster_new(&nm, m, 0);
+		cluster_join(&nm, ci, m);
+	}
+	/* 5. propagation: other forms of removed names anywhere in the act */
+	for (size_t i = 0; i < w->ntok; i++) {
+		const struct dp_tok *t = &w->tok[i];
+		if (t->kind != DP_T_WORD || !(t->flags & DP_F_CAP) || (t->flags & DP_F_TAKEN) ||
+		    (t->cls & (DP_C_STOP | DP_C_ROLE | DP_C_KYP)) || t->ncp < 3)
+			continue;
+		if ((t->flags & DP_F_ALLCAPS) && t->ncp <= 3)
+			continue;
+		if (eponym_before(w, i) || eponym_after(w, i + 1))
+			continue;
+		int hit = -1, how = 0;
+		for (size_t c = 0; c < nm.nc && hit < 0; c++) {
+			if (nm.c[c].kept)
+				continue;
+			int h = tok_has_key(w, i, nm.c[c].skey);
+			if (h) {
+				hit = (int)c;
+				how = h;
+				break;
+			}
+			if (nm.c[c].gkey[0] && strlen(nm.c[c].gkey) >= 6) {
+				/* a given name alone: only when no kept person shares it */
+				int shared = 0;
+				for (size_t d = 0; d < nm.nc; d++)
+					if (nm.c[d].kept && !strcmp(nm.c[d].gkey, nm.c[c].gkey))
+						shared = 1;
+				h = shared ? 0 : tok_has_key(w, i, nm.c[c].gkey);
+				if (h) {
+					hit = (int)c;
+					how = h;
+				}
+			}
+		}
+		if (hit < 0)
+			continue;
+		if (role_kept(w, dp_role_before(w, i)))
+			continue;
+		struct mention m;
+		mention_init(&m, w, i, i + 1, nm.c[hit].party ? "name.party" : "name.propagated");
+		if (how == 2) {
+			enum dp_kycase kc;
+			char buf[96];
+			dp_name_key_ky(FOLD(w, i), t->fl, buf, &kc);
+			if (w->ky)
+				m.kycase = kc;
+		}
+		/* "Жумабек уулу" after propagation */
+		size_t e = i + 1;
+		if (is_kyp(w, e))
+			e++;
+		m.te = e;
+		m.e = w->tok[e - 1].e;
+		mark_taken(w, i, e);
+		cluster_join(&nm, hit, &m);
+		names_push(&nm, &m);
+		i = e - 1;
+	}
+	/* 6. labels in order of first appearance, then spans */
+	int next = w->label_base[DP_PER];
+	for (;;) {
+		int best = -1;
+		for (size_t c = 0; c < nm.nc; c++)
+			if (!nm.c[c].kept && nm.c[c].label < 0 && nm.c[c].nment > 0 &&
+			    (best < 0 || nm.c[c].first < nm.c[best].first))
+				best = (int)c;
+		if (best < 0)
+			break;
+		nm.c[best].label = next++;
+	}
+	for (size_t k = 0; k < nm.nm; k++) {
+		const struct mention *m = &nm.m[k];
+		const struct cluster *c = &nm.c[m->cluster];
+		if (c->kept)
+			dp_kept_add(w, m->s, m->e, m->role, m->rule);
+		else
+			dp_span_add(w, m->s, m->e, DP_PER, m->rule, c->label,
+				    w->ky ? m->kycase : DP_KY_NONE);
+	}
+	free(nm.m);
+	free(nm.c);
+}
+
+/* ------------------------------------------------------ residual leaks */
+
+static int kept_at(const struct dp_work *w, size_t s)
+{
+	for (size_t k = 0; k < w->nkept; k++)
+		if (w->kept[k].start <= s && s < w->kept[k].end)
+			return 1;
+	return 0;
+}
+
+/* Runs on a dp_work over the OUTPUT text.  Returns 1 and fills reason on a
+ * suspected leak; the reason names the rule and the offset, never the text. */
+int dp_leak_scan(const struct dp_work *w, char *reason, size_t rlen)
+{
+	const char *s = w->text;
+	for (size_t i = 0; i < w->ntok; i++) {
+		const struct dp_tok *t = &w->tok[i];
+		if (t->kind == DP_T_NUM && t->e - t->s == 14 && (s[t->s] == '1' || s[t->s] == '2') &&
+		    dp_pin_date_ok(s + t->s + 1)) {
+			snprintf(reason, rlen, "14-digit number with a birth date (ПИН) at output offset %u", t->s);
+			return 1;
+		}
+		if (t->kind != DP_T_WORD)
+			continue;
+		const char *f = FOLD(w, i);
+		/* a birth-date phrase with a year still in front of it */
+		if ((t->fl == strlen("рождения") && !memcmp(f, "рождения", t->fl) && (t->flags & DP_F_LOWER)) ||
+		    (t->fl == strlen("туулган") && !memcmp(f, "туулган", t->fl))) {
+			for (size_t j = i, n = 0; j > 0 && n < 6; n++) {
+				j--;
+				if (w->tok[j].kind == DP_T_LABEL)
+					break;
+				if (w->tok[j].kind == DP_T_NUM && w->tok[j].e - w->tok[j].s == 4 &&
+				    (s[w->tok[j].s] == '1' || s[w->tok[j].s] == '2')) {
+					snprintf(reason, rlen, "birth-date phrase with a year at output offset %u", t->s);
+					return 1;
+				}
+			}
+		}
+		if (kept_at(w, t->s))
+			continue;
+		/* a patronymic-shaped word or an уулу/кызы name outside a kept role */
+		if ((t->flags & DP_F_CAP) && (t->cls & DP_C_PATR) && t->ncp >= 6 &&
+		    !role_kept(w, dp_role_before(w, i > 1 ? i - 1 : i)) &&
+		    !(i > 0 && role_kept(w, dp_role_before(w, i - 1)))) {
+			size_t st = i;
+			while (st > 0 && i - st < 3 && w->tok[st - 1].kind == DP_T_WORD &&
+			       (w->tok[st - 1].flags & DP_F_CAP))
+				st--;
+			if (!role_kept(w, dp_role_before(w, st)) && !eponym_before(w, st)) {
+				snprintf(reason, rlen, "patronymic-shaped word at output offset %u", t->s);
+				return 1;
+			}
+		}
+		if ((t->cls & DP_C_KYP) && i > 0 && w->tok[i - 1].kind == DP_T_WORD &&
+		    (w->tok[i - 1].flags & DP_F_CAP) && !(w->tok[i - 1].cls & (DP_C_STOP | DP_C_ROLE))) {
+			size_t st = i - 1;
+			if (st > 0 && w->tok[st - 1].kind == DP_T_WORD && (w->tok[st - 1].flags & DP_F_CAP))
+				st--;
+			if (!role_kept(w, dp_role_before(w, st)) && !eponym_after(w, i + 1)) {
+				snprintf(reason, rlen, "уулу/кызы name at output offset %u", t->s);
+				return 1;
+			}
+		}
+		/* a removed role followed by something that looks like a name */
+		if (t->role == DP_ROLE_PARTY && i + 1 < w->ntok) {
+			size_t j = i + 1;
+			while (j < w->ntok && (punct_is(w, j, ",") || punct_is(w, j, ":") || punct_is(w, j, "–")))
+				j++;
+			if (j < w->ntok && w->tok[j].kind == DP_T_WORD && (w->tok[j].flags & DP_F_CAP) &&
+			    !(w->tok[j].cls & (DP_C_STOP | DP_C_ROLE | DP_C_ORG | DP_C_EPON)) &&
+			    !(w->tok[j].flags & DP_F_ALLCAPS && w->tok[j].ncp <= 5) && w->tok[j].ncp >= 2 &&
+			    !(w->tok[j].flags & DP_F_QUOTE) && !eponym_after(w, j + 1) && !kept_at(w, w->tok[j].s)) {
+				char rw[64];
+				size_t rl = t->e - t->s < sizeof rw - 1 ? t->e - t->s : sizeof rw - 1;
+				memcpy(rw, s + t->s, rl);
+				rw[rl] = '\0';
+				snprintf(reason, rlen, "name-like word after role '%s' at output offset %u", rw,
+					 w->tok[j].s);
+				return 1;
+			}
+		}
+	}
+	return 0;
+}

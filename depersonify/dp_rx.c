@@ -1,0 +1,229 @@
+/* dp_rx.c: the identifier recognisers of depersonify, one PCRE2 pattern per
+ * surface form (e-mail, phones, ПИН and Kazakh ИИН, real-estate codes, bank
+ * accounts, passports and civil documents, vehicle plates, dates of birth in
+ * Russian and Kyrgyz), compiled once with PCRE2_UTF|PCRE2_UCP and JIT, run
+ * with match and depth limits.  Checks that a regex cannot express (the birth
+ * date inside a ПИН, an organisation's ИНН, digit counts) are done here in C. */
+#include "dp_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "ss_mem.h"
+
+#define MONTHS "(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*"
+#define DATE_NUM "\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d{2}"
+#define DATE_ANY "(?:" DATE_NUM "|\\d{1,2}\\s+" MONTHS "\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2})"
+#define PLATE_L "[A-ZАВЕКМНОРСТХУ]"
+
+static const struct {
+	const char *id;
+	enum dp_cat cat;
+	int group;
+	int caseless;
+	const char *re;
+} patterns[] = {
+	{"email", DP_EMAIL, 0, 0,
+	 "[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}"},
+	{"phone.kg_intl", DP_PHONE, 0, 0,
+	 "(?<![\\d+])\\+?\\s?996[\\s\\-]?\\(?\\d{3}\\)?[\\s\\-]?\\d{2,3}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2}(?!\\d)"},
+	{"phone.kg_local", DP_PHONE, 0, 0,
+	 "(?<![\\d/.\\-])\\(?0\\s?\\(?\\d{3}\\)?[\\s\\-]?(?:\\d{3}[\\s\\-]?\\d{3}|\\d{2}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2})(?![\\d/.])"},
+	{"phone.context", DP_PHONE, 1, 1,
+	 "(?:\\bтел(?:ефон[а-яүөң]*)?\\.?|\\bмоб(?:ильн[а-я]*)?\\.?|\\bбайланыш\\s+телефону|whatsapp|вотсап|ватсап|telegram)"
+	 "[\\s.:№\\-]*(\\+?\\d[\\d\\s\\-()]{4,16}\\d)"},
+	{"id.pin14", DP_PIN, 0, 0, "(?<!\\d)\\d{14}(?!\\d)"},
+	{"id.iin12", DP_PIN, 1, 0, "(?:ИИН|ЖСН|ПИН)\\s*[:№]?\\s*(\\d{12})(?!\\d)"},
+	{"realestate.code", DP_RE, 0, 0,
+	 "(?<![\\d\\-])\\d{1,2}-\\d{2}-\\d{2}-\\d{3,4}-\\d{3,4}(?:-\\d{1,3}){0,2}(?![\\d\\-])"},
+	{"account.context", DP_ACC, 1, 1,
+	 "(?:р/сч?|расч[её]тн[а-я]*\\s+сч[её]т[а-я]*|лицев[а-я]*\\s+сч[её]т[а-я]*|банковск[а-я]*\\s+сч[её]т[а-я]*|\\bсч[её]т[а-я]*|\\biban|\\bкарт[а-я]*|\\bэсеп[а-яүөң]*)"
+	 "\\s*(?:№\\s*)?:?\\s*((?:KG\\d{2}\\s?)?\\d[\\d ]{8,30}\\d)"},
+	{"account.card16", DP_ACC, 0, 0,
+	 "(?<![\\d\\-/])(?:\\d{16}|\\d{20}|\\d{4} \\d{4} \\d{4} \\d{4})(?![\\d\\-/])"},
+	{"doc.passport", DP_DOC, 1, 1,
+	 "(?:паспорт[а-яүөң]*|\\bid[\\s\\-]?карт[а-яүөң]*|удостоверени[а-я]+\\s+личности|водительск[а-я]+\\s+удостоверени[а-я]*|күбөлүг[а-яүөң]*|\\bid\\b)"
+	 "(?:\\s+(?:гражданина|гражданки|кыргызской\\s+республики|кр|жарандын|серии|серия|номер[а-я]*)\\.?)*[\\s:]*(?:серии\\s+)?(?:№\\s*)?"
+	 "((?:[A-ZА-Я]{1,3}\\s?№?\\s?)?\\d{6,9}(?:,?\\s*выдан[а-я]*\\s+[^\\n;]{0,40}?\\s(?:от\\s+)?" DATE_NUM "(?:\\s*(?:года|г\\.))?)?)"},
+	{"doc.civil", DP_DOC, 1, 1,
+	 "(?:свидетельств[а-я]+\\s+о\\s+(?:рождении|браке|заключении\\s+брака|расторжении\\s+брака|смерти|праве\\s+собственности|регистрации)|актов[а-я]+\\s+запис[а-я]*|техпаспорт[а-я]*|технического\\s+паспорта|водительск[а-я]+\\s+удостоверени[а-я]*)"
+	 "[^\\n;]{0,25}?№\\s*((?:[A-ZА-Я]{1,5}\\s?\\d{0,2}\\s?)?\\d{2,10})"},
+	{"plate.context", DP_PLATE, 1, 0,
+	 "(?i:г/н|г\\.\\s?н\\.|гос\\.?\\s*номер[а-я]*|госномер[а-я]*|гос\\.?\\s*рег\\.?\\s*знак[а-я]*|государственн[а-я]+\\s+(?:регистрационн[а-я]+\\s+)?(?:номер[а-я]*|знак[а-я]*)|номерн[а-я]+\\s+знак[а-я]*|мамлекеттик\\s+(?:каттоо\\s+)?номер[а-яүөң]*|регистрационн[а-я]+\\s+номер[а-я]*)"
+	 "\\s*[:№]?\\s*(\\d{2}\\s?(?:KG\\s?)?\\d{3}\\s?" PLATE_L "{2,3}|[A-ZА-Я]\\s?\\d{4}\\s?[A-ZА-Я]{1,3}|\\d{2}\\s?[A-ZА-Я]\\s?\\d{3,4}\\s?[A-ZА-Я]{0,3}|[A-ZА-Я0-9]{1,4}\\s?\\d{3,4}\\s?[A-ZА-Я]{0,3})(?![\\w])"},
+	{"plate.kg_new", DP_PLATE, 0, 0,
+	 "(?<![\\w])0[1-9]\\s?(?:KG\\s?)?\\d{3}\\s?" PLATE_L "{3}(?![\\w])"},
+	{"plate.kg_old", DP_PLATE, 0, 0, "(?<![\\w])[A-Z]\\s?\\d{4}\\s?[A-Z]{2}(?![\\w])"},
+	{"dob.ru_suffix", DP_DOB, 0, 1,
+	 "(?<![\\d.])" DATE_ANY "\\s*(?:г(?:ода|\\.)?\\s*(?:рождения|рожд\\.?|р\\.|р\\b)|года\\s+рождения)"},
+	{"dob.ru_prefix", DP_DOB, 1, 1,
+	 "(?:дата\\s+рождения|д\\.\\s?р\\.|родил(?:ся|ась)|рожд[её]нн?(?:ый|ая|ого|ой|ому)|туулган\\s+(?:күнү|жылы))\\s*[:\\-–—]?\\s*"
+	 "(" DATE_NUM "(?:\\s*(?:года|г\\.))?|\\d{1,2}\\s+" MONTHS "\\s+(?:19|20)\\d{2}(?:\\s*(?:года|г\\.))?|(?:19|20)\\d{2}(?:\\s*(?:года|г\\.|-жылы))?)"},
+	{"dob.ky", DP_DOB, 1, 1,
+	 "((?:19|20)\\d{2}\\s*-?\\s*(?:жылдын|жылы|ж\\.)\\s*\\d{1,2}\\s*-?\\s*[а-яөүң]+|" DATE_NUM
+	 "(?:\\s*-?\\s*(?:жылы|ж\\.))?|(?:19|20)\\d{2}\\s*-?\\s*(?:жылы|ж\\.))\\s+(?=туулган)"},
+	{"dob.ky_short", DP_DOB, 0, 1, "(?<!\\d)(?:19|20)\\d{2}\\s*-?\\s*ж\\.\\s?т\\."},
+	{NULL, DP_PER, 0, 0, NULL}
+};
+
+enum ss_status dp_rx_compile(struct dp_ctx *ctx, struct ss_err *err)
+{
+	ctx->nrx = 0;
+	for (int i = 0; patterns[i].id; i++) {
+		int ec;
+		PCRE2_SIZE eo;
+		uint32_t opt = PCRE2_UTF | PCRE2_UCP | (patterns[i].caseless ? PCRE2_CASELESS : 0);
+		pcre2_code *c = pcre2_compile((PCRE2_SPTR)patterns[i].re, PCRE2_ZERO_TERMINATED,
+					      opt, &ec, &eo, NULL);
+		if (!c) {
+			PCRE2_UCHAR msg[128];
+			pcre2_get_error_message(ec, msg, sizeof msg);
+			return ss_err_set(err, SS_ERR_INTERNAL, "cannot compile pattern '%s' at %zu: %s",
+					  patterns[i].id, (size_t)eo, (char *)msg);
+		}
+		pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);	/* falls back to the interpreter */
+		ctx->rx[ctx->nrx].id = patterns[i].id;
+		ctx->rx[ctx->nrx].cat = patterns[i].cat;
+		ctx->rx[ctx->nrx].group = patterns[i].group;
+		ctx->rx[ctx->nrx].code = c;
+		ctx->nrx++;
+	}
+	return SS_OK;
+}
+
+void dp_rx_free(struct dp_ctx *ctx)
+{
+	for (size_t i = 0; i < ctx->nrx; i++)
+		pcre2_code_free(ctx->rx[i].code);
+	ctx->nrx = 0;
+}
+
+/* DDMMYYYY at d valid (years 1900..2099). */
+int dp_pin_date_ok(const char *d)
+{
+	int dd = (d[0] - '0') * 10 + (d[1] - '0');
+	int mm = (d[2] - '0') * 10 + (d[3] - '0');
+	int yy = (d[4] - '0') * 1000 + (d[5] - '0') * 100 + (d[6] - '0') * 10 + (d[7] - '0');
+	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	return yy >= 1900 && yy <= 2099 && mm >= 1 && mm <= 12 && dd >= 1 && dd <= mdays[mm - 1];
+}
+
+/* Case-insensitive search for an ASCII/Cyrillic word in text[from..to). */
+static int window_has(const char *t, size_t from, size_t to, const char *const *words)
+{
+	for (int i = 0; words[i]; i++) {
+		size_t wl = strlen(words[i]);
+		for (size_t p = from; p + wl <= to; p++)
+			if (memcmp(t + p, words[i], wl) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/* The rule id when the 14-digit run at s is a ПИН; NULL to keep it (an
+ * organisation's ИНН). */
+static const char *pin_rule(const struct dp_work *w, size_t s)
+{
+	static const char *const pin_ctx[] = { "ПИН", "пин", "ЖСН", "жсн", "персональн",
+		"Персональн", "жеке", "Жеке", NULL };
+	static const char *const org_ctx[] = { "ОсОО", "ОАО", "ЗАО", "ООО", "ОсОО", "ГП ",
+		"организаци", "юридическ", "предприяти", "учреждени", "компани", "Банк", "банк",
+		"ИНН организации", "мекеме", "ишкана", NULL };
+	const char *t = w->text;
+	size_t from = s > 60 ? s - 60 : 0;
+	static const char *const inn[] = { "ИНН", NULL };
+	size_t near = s > 25 ? s - 25 : 0;
+	if (window_has(t, near, s, inn) && window_has(t, from, s, org_ctx) && t[s] == '0')
+		return NULL;	/* an organisation's ИНН is not personal data */
+	if (window_has(t, near, s, pin_ctx))
+		return "id.pin.context";
+	if ((t[s] == '1' || t[s] == '2') && dp_pin_date_ok(t + s + 1))
+		return "id.pin.valid_date";
+	if (window_has(t, from, s, org_ctx))
+		return NULL;
+	if (t[s] == '1' || t[s] == '2')
+		return "id.pin.shape";
+	return NULL;
+}
+
+static int digits_in(const char *t, size_t s, size_t e)
+{
+	int n = 0;
+	for (size_t i = s; i < e; i++)
+		n += t[i] >= '0' && t[i] <= '9';
+	return n;
+}
+
+static int official_email(const char *t, size_t s, size_t e)
+{
+	static const char *const dom[] = { ".gov.kg", "sot.kg", "@court.kg", "prokuror.kg", NULL };
+	for (int i = 0; dom[i]; i++) {
+		size_t l = strlen(dom[i]);
+		if (e - s >= l && memcmp(t + e - l, dom[i], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+enum ss_status dp_rx_scan(struct dp_work *w, struct ss_err *err)
+{
+	const struct dp_ctx *ctx = w->ctx;
+	pcre2_match_context *mc = pcre2_match_context_create(NULL);
+	if (!mc)
+		return ss_err_set(err, SS_ERR_NOMEM, "cannot create a match context");
+	pcre2_set_match_limit(mc, 200000);
+	pcre2_set_depth_limit(mc, 2000);
+	enum ss_status st = SS_OK;
+	for (size_t r = 0; r < ctx->nrx && st == SS_OK; r++) {
+		const struct dp_rx *rx = &ctx->rx[r];
+		if (!(ctx->pol.redact & (1u << rx->cat)))
+			continue;
+		pcre2_match_data *md = pcre2_match_data_create_from_pattern(rx->code, NULL);
+		if (!md) {
+			st = ss_err_set(err, SS_ERR_NOMEM, "cannot create match data");
+			break;
+		}
+		size_t off = 0;
+		while (off < w->len) {
+			int rc = pcre2_match(rx->code, (PCRE2_SPTR)w->text, w->len, off,
+					     PCRE2_NO_UTF_CHECK, md, mc);
+			if (rc == PCRE2_ERROR_NOMATCH)
+				break;
+			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+			if (rc < 0) {
+				/* limit hit on pathological input: skip ahead, the leak
+				 * scanner is the safety net */
+				off++;
+				while (off < w->len && ((unsigned char)w->text[off] & 0xC0) == 0x80)
+					off++;
+				continue;
+			}
+			size_t ms = ov[0], me = ov[1];
+			size_t s = ms, e = me;
+			if (rx->group > 0 && rc > rx->group && ov[2 * rx->group] != PCRE2_UNSET) {
+				s = ov[2 * rx->group];
+				e = ov[2 * rx->group + 1];
+			}
+			while (e > s && w->text[e - 1] == ' ')
+				e--;
+			const char *rule = rx->id;
+			int ok = e > s;
+			if (ok && rx->cat == DP_PIN && strcmp(rx->id, "id.pin14") == 0) {
+				rule = pin_rule(w, s);
+				ok = rule != NULL;
+			} else if (ok && rx->cat == DP_PHONE && rx->group) {
+				ok = digits_in(w->text, s, e) >= 6 && digits_in(w->text, s, e) <= 13;
+			} else if (ok && rx->cat == DP_ACC && rx->group) {
+				ok = digits_in(w->text, s, e) >= 10;
+			} else if (ok && rx->cat == DP_EMAIL && ctx->pol.keep_official_email) {
+				ok = !official_email(w->text, s, e);
+			}
+			if (ok)
+				dp_span_add(w, s, e, rx->cat, rule, -1, DP_KY_NONE);
+			off = me > ms ? me : ms + 1;
+		}
+		pcre2_match_data_free(md);
+	}
+	pcre2_match_context_free(mc);
+	return st;
+}

@@ -1,0 +1,337 @@
+/* eval_deperson.c: measures depersonify on the annotated set
+ * (the .ann files in corpus-samples/deperson, format in docs/depersonify.md): entity
+ * recall (an entity counts only if every mention is masked), mention recall,
+ * over-redaction of must-keep names, share of passages with any unmasked
+ * mention and with the leak scanner firing; optionally person-name recall on
+ * the factRuEval-2016 devset.  Coverage is read from the JSON report.
+ * usage: eval_deperson [-v] DIR [FACTRUEVAL_DEVSET_DIR] */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "depersonify.h"
+#include "ss_mem.h"
+
+struct ment {
+	size_t s, e;
+	char tag[16];
+	int keep;
+};
+
+static int verbose;
+
+static char *slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	long n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	char *b = ss_xmalloc((size_t)n + 1);
+	*len = fread(b, 1, (size_t)n, f);
+	b[*len] = '\0';
+	fclose(f);
+	return b;
+}
+
+/* Replacement spans from a report. */
+static size_t spans_of(const char *report, size_t **ss, size_t **ee)
+{
+	json_error_t je;
+	json_t *r = json_loads(report, 0, &je);
+	json_t *a = json_object_get(r, "replacements");
+	size_t n = json_array_size(a);
+	*ss = ss_xcalloc(n + 1, sizeof **ss);
+	*ee = ss_xcalloc(n + 1, sizeof **ee);
+	for (size_t i = 0; i < n; i++) {
+		json_t *o = json_array_get(a, i);
+		(*ss)[i] = (size_t)json_integer_value(json_object_get(o, "start"));
+		(*ee)[i] = (size_t)json_integer_value(json_object_get(o, "end"));
+	}
+	json_decref(r);
+	return n;
+}
+
+static int covered(const char *t, size_t s, size_t e, const size_t *ss, const size_t *ee, size_t n)
+{
+	for (size_t p = s; p < e; p++) {
+		unsigned char c = (unsigned char)t[p];
+		if (c == ' ' || c == ',' || c == '.' || c == '\n' || c == '-' || c == ':')
+			continue;
+		int in = 0;
+		for (size_t k = 0; k < n && !in; k++)
+			in = ss[k] <= p && p < ee[k];
+		if (!in)
+			return 0;
+	}
+	return 1;
+}
+
+static int overlapped(size_t s, size_t e, const size_t *ss, const size_t *ee, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (ss[k] < e && s < ee[k])
+			return 1;
+	return 0;
+}
+
+struct totals {
+	long passages, ment, ment_ok, ent, ent_ok, keep, keep_hit, leakpass, scanner;
+	long per_ent, per_ent_ok;
+};
+
+static void eval_passage(const struct dp_ctx *ctx, const char *id, const char *lang, const char *src,
+			 struct totals *T)
+{
+	size_t sl = strlen(src);
+	char *plain = ss_xmalloc(sl + 1);
+	struct ment *m = ss_xcalloc(sl / 2 + 2, sizeof *m);
+	size_t pl = 0, nm = 0;
+	for (size_t i = 0; i < sl;) {
+		if (src[i] == '{') {
+			const char *bar = strchr(src + i, '|'), *close = strchr(src + i, '}');
+			if (bar && close && bar < close && bar - (src + i) < 16) {
+				struct ment *x = &m[nm++];
+				memcpy(x->tag, src + i + 1, (size_t)(bar - src - i - 1));
+				x->keep = !strcmp(x->tag, "KEEP");
+				x->s = pl;
+				memcpy(plain + pl, bar + 1, (size_t)(close - bar - 1));
+				pl += (size_t)(close - bar - 1);
+				x->e = pl;
+				i = (size_t)(close - src) + 1;
+				continue;
+			}
+		}
+		plain[pl++] = src[i++];
+	}
+	plain[pl] = '\0';
+	struct dp_result res;
+	struct ss_err err;
+	if (dp_text_scrub(ctx, plain, pl, lang, NULL, 0, &res, &err) != SS_OK) {
+		fprintf(stderr, "%s: %s\n", id, err.msg);
+		exit(1);
+	}
+	size_t *ss, *ee;
+	size_t ns = spans_of(res.report_json, &ss, &ee);
+	int leak = 0;
+	T->passages++;
+	T->scanner += res.leak;
+	for (size_t k = 0; k < nm; k++) {
+		struct ment *x = &m[k];
+		if (x->keep) {
+			T->keep++;
+			if (overlapped(x->s, x->e, ss, ee, ns)) {
+				T->keep_hit++;
+				if (verbose)
+					printf("  over-redacted %s: %.*s\n", id, (int)(x->e - x->s), plain + x->s);
+			}
+			continue;
+		}
+		T->ment++;
+		if (covered(plain, x->s, x->e, ss, ee, ns)) {
+			T->ment_ok++;
+		} else {
+			leak = 1;
+			if (verbose)
+				printf("  missed %s %s: %.*s\n", id, x->tag, (int)(x->e - x->s), plain + x->s);
+		}
+	}
+	/* entities: numbered tags group mentions; others stand alone */
+	for (size_t k = 0; k < nm; k++) {
+		if (m[k].keep)
+			continue;
+		int seen = 0, ok = 1;
+		for (size_t q = 0; q < k && !seen; q++)
+			seen = !m[q].keep && !strcmp(m[q].tag, m[k].tag) && strpbrk(m[k].tag, "0123456789");
+		if (seen)
+			continue;
+		for (size_t q = k; q < nm; q++)
+			if (!m[q].keep && (q == k || (!strcmp(m[q].tag, m[k].tag) && strpbrk(m[k].tag, "0123456789"))))
+				ok &= covered(plain, m[q].s, m[q].e, ss, ee, ns);
+		T->ent++;
+		T->ent_ok += ok;
+		if (!strncmp(m[k].tag, "PER", 3)) {
+			T->per_ent++;
+			T->per_ent_ok += ok;
+		}
+	}
+	T->leakpass += leak;
+	if (verbose && res.leak)
+		printf("  scanner %s: %s\n", id, res.leak_reason);
+	free(ss);
+	free(ee);
+	dp_result_release(&res);
+	free(plain);
+	free(m);
+}
+
+static void eval_file(const struct dp_ctx *ctx, const char *path, struct totals *T)
+{
+	size_t len;
+	char *b = slurp(path, &len);
+	if (!b)
+		return;
+	char *p = b;
+	while ((p = strstr(p, "@@ ")) != NULL) {
+		char id[64] = "", lang[8] = "auto";
+		sscanf(p + 3, "%63s %7s", id, lang);
+		char *body = strchr(p, '\n');
+		if (!body)
+			break;
+		body++;
+		char *next = strstr(body, "\n@@ ");
+		size_t bl = next ? (size_t)(next - body) : strlen(body);
+		while (bl && body[bl - 1] == '\n')
+			bl--;
+		char *src = ss_xstrndup(body, bl);
+		eval_passage(ctx, id, lang, src, T);
+		free(src);
+		p = next ? next + 1 : body + bl;
+	}
+	free(b);
+}
+
+/* factRuEval-2016: Person objects' name/surname/patronymic spans. */
+static void eval_factru(const struct dp_ctx *ctx, const char *dir)
+{
+	DIR *d = opendir(dir);
+	if (!d) {
+		printf("factRuEval-2016 devset: not present, skipped\n");
+		return;
+	}
+	long total = 0, ok = 0, docs = 0;
+	struct dirent *de;
+	while ((de = readdir(d)) != NULL) {
+		size_t nl = strlen(de->d_name);
+		if (nl < 5 || strcmp(de->d_name + nl - 4, ".txt"))
+			continue;
+		char base[512], path[1024];
+		snprintf(base, sizeof base, "%s/%.*s", dir, (int)(nl - 4), de->d_name);
+		size_t tl, sl, ol;
+		snprintf(path, sizeof path, "%s.txt", base);
+		char *text = slurp(path, &tl);
+		snprintf(path, sizeof path, "%s.spans", base);
+		char *spans = slurp(path, &sl);
+		snprintf(path, sizeof path, "%s.objects", base);
+		char *objs = slurp(path, &ol);
+		if (!text || !spans || !objs) {
+			free(text); free(spans); free(objs);
+			continue;
+		}
+		/* char offset -> byte offset */
+		size_t *c2b = ss_xcalloc(tl + 2, sizeof *c2b);
+		size_t nc = 0;
+		for (size_t i = 0; i < tl; i++)
+			if (((unsigned char)text[i] & 0xC0) != 0x80)
+				c2b[nc++] = i;
+		c2b[nc] = tl;
+		struct dp_result res;
+		struct ss_err err;
+		if (dp_text_scrub(ctx, text, tl, "ru", NULL, 0, &res, &err) != SS_OK) {
+			free(text); free(spans); free(objs); free(c2b);
+			continue;
+		}
+		docs++;
+		size_t *ss, *ee;
+		size_t ns = spans_of(res.report_json, &ss, &ee);
+		/* span ids of Person objects */
+		for (char *line = objs; line && *line;) {
+			char *eol = strchr(line, '\n');
+			if (eol)
+				*eol = '\0';
+			char type[32];
+			int n0 = 0;
+			if (sscanf(line, "%*d %31s %n", type, &n0) == 1 && !strcmp(type, "Person")) {
+				char *q = line + n0;
+				long sid;
+				int adv;
+				while (sscanf(q, "%ld%n", &sid, &adv) == 1) {
+					q += adv;
+					/* find the span */
+					char key[32];
+					snprintf(key, sizeof key, "\n%ld ", sid);
+					char *sp = strstr(spans, key);
+					if (!sp && !strncmp(spans, key + 1, strlen(key + 1)))
+						sp = spans - 1;
+					if (sp) {
+						char stype[32];
+						long so, slen;
+						if (sscanf(sp + 1, "%*d %31s %ld %ld", stype, &so, &slen) == 3 &&
+						    (!strcmp(stype, "name") || !strcmp(stype, "surname") ||
+						     !strcmp(stype, "patronymic")) && (size_t)(so + slen) <= nc) {
+							total++;
+							ok += covered(text, c2b[so], c2b[so + slen], ss, ee, ns);
+						}
+					}
+				}
+			}
+			line = eol ? eol + 1 : NULL;
+		}
+		free(ss);
+		free(ee);
+		dp_result_release(&res);
+		free(text); free(spans); free(objs); free(c2b);
+	}
+	closedir(d);
+	printf("factRuEval-2016 devset: %ld documents, person-name spans %ld, recall %.1f%% (news, no role context)\n",
+	       docs, total, total ? 100.0 * (double)ok / (double)total : 0.0);
+}
+
+int main(int argc, char **argv)
+{
+	int a = 1;
+	if (a < argc && !strcmp(argv[a], "-v")) {
+		verbose = 1;
+		a++;
+	}
+	if (a >= argc) {
+		fprintf(stderr, "usage: eval_deperson [-v] DIR [FACTRUEVAL_DEVSET_DIR]\n");
+		return 2;
+	}
+	struct dp_ctx *ctx;
+	struct ss_err err;
+	if (dp_ctx_new(NULL, &ctx, &err) != SS_OK) {
+		fprintf(stderr, "eval_deperson: %s\n", err.msg);
+		return 1;
+	}
+	struct totals T;
+	memset(&T, 0, sizeof T);
+	DIR *d = opendir(argv[a]);
+	if (!d) {
+		fprintf(stderr, "eval_deperson: cannot open '%s'\n", argv[a]);
+		return 2;
+	}
+	struct dirent *de;
+	char *names[256];
+	int nn = 0;
+	while ((de = readdir(d)) != NULL && nn < 256) {
+		size_t l = strlen(de->d_name);
+		if (l > 4 && !strcmp(de->d_name + l - 4, ".ann"))
+			names[nn++] = ss_xstrdup(de->d_name);
+	}
+	closedir(d);
+	for (int i = 0; i < nn; i++) {
+		char path[1024];
+		snprintf(path, sizeof path, "%s/%s", argv[a], names[i]);
+		eval_file(ctx, path, &T);
+		free(names[i]);
+	}
+#define PCT(x, y) ((y) ? 100.0 * (double)(x) / (double)(y) : 100.0)
+	printf("deperson eval: %ld passages, %ld entities (%ld persons), %ld mentions, %ld must-keep names\n",
+	       T.passages, T.ent, T.per_ent, T.ment, T.keep);
+	printf("entity recall      %.1f%% (%ld/%ld); persons %.1f%% (%ld/%ld)\n", PCT(T.ent_ok, T.ent),
+	       T.ent_ok, T.ent, PCT(T.per_ent_ok, T.per_ent), T.per_ent_ok, T.per_ent);
+	printf("mention recall     %.1f%% (%ld/%ld)\n", PCT(T.ment_ok, T.ment), T.ment_ok, T.ment);
+	printf("over-redaction     %.1f%% (%ld/%ld must-keep names masked)\n", PCT(T.keep_hit, T.keep),
+	       T.keep_hit, T.keep);
+	printf("passages with leak %.1f%% (%ld/%ld); leak scanner fired on %.1f%%\n",
+	       PCT(T.leakpass, T.passages), T.leakpass, T.passages, PCT(T.scanner, T.passages));
+	if (a + 1 < argc)
+		eval_factru(ctx, argv[a + 1]);
+	dp_ctx_free(ctx);
+	return 0;
+}
