@@ -119,7 +119,7 @@ enum ss_status xw_db_get(struct xw_db *db, const char *uid, char **data,
 			 size_t *len, struct ss_err *err);
 
 /* Runs a search.  A query the parser rejects is SS_ERR_INVAL with a message
- * for the user.  Free the result with xw_mset_free(). */
+ * for the user.  Free the result with xw_mset_free(), before db. */
 enum ss_status xw_search(struct xw_db *db, const struct xw_search_req *req,
 			 struct xw_mset **out, struct ss_err *err);
 size_t xw_mset_size(const struct xw_mset *m);

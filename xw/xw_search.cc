@@ -69,11 +69,16 @@ struct xw_db {
 	Xapian::Database db;
 	Xapian::QueryParser qp;
 	Xapian::Stem russian{"russian"};
+	/* Snippets stem every word of every hit: long-lived stemmers keep
+	 * their caches warm across requests (one handle per thread). */
+	Xapian::Stem snippet_ru{new XwDocStemmer(false)};
+	Xapian::Stem snippet_ky{new XwDocStemmer(true)};
 };
 
 struct xw_mset {
 	Xapian::MSet mset;
 	std::string suggestion;
+	xw_db *db;
 };
 
 static void setup_parser(xw_db *h)
@@ -311,6 +316,7 @@ extern "C" enum ss_status xw_search(struct xw_db *h,
 		delete m;
 		return st;
 	}
+	m->db = h;
 	*out = m;
 	return SS_OK;
 }
@@ -356,7 +362,7 @@ extern "C" enum ss_status xw_mset_snippet(struct xw_mset *m,
 	*out = NULL;
 	try {
 		bool ky = doc_lang && strcmp(doc_lang, "ky") == 0;
-		Xapian::Stem stem(new XwDocStemmer(ky));
+		const Xapian::Stem &stem = ky ? m->db->snippet_ky : m->db->snippet_ru;
 		std::string s = m->mset.snippet(std::string(text, len), max_chars, stem,
 						Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
 						Xapian::MSet::SNIPPET_EXHAUSTIVE,
