@@ -1,0 +1,54 @@
+/* norm_int.h: what the files of norms/ share and nobody else sees: the code
+ * table (abbreviations, full-name rules in both languages) and the character
+ * folding the lexer uses to compare words. */
+#ifndef NORM_INT_H
+#define NORM_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* One code of the table; norm_codes[i].code is the canonical spelling. */
+struct norm_code {
+	const char *code;	/* "УК" */
+	const char *name;	/* "Уголовный кодекс Кыргызской Республики" */
+	const char *name_ky;	/* Kyrgyz name, for docs and the parse endpoint */
+};
+
+extern const struct norm_code norm_codes[];
+extern const size_t norm_ncodes;
+
+/* Index of the law pseudo-code (ids "ЗАКОН:<title>-<article>"). */
+#define NORM_CODE_LAW (-2)
+
+/* Abbreviation match.  s is a word with case kept (lookalikes mapped).  In
+ * text mode the abbreviation must match case-exactly (or in capitals) and
+ * may carry a Kyrgyz case suffix in lower case ("КЖКнын"); in query mode any
+ * case, no suffix.  Returns true and sets the Russian and Kyrgyz readings
+ * (code indexes; they differ for ЖК and СК) and whether a suffix was
+ * attached. */
+bool norm_abbr_lookup(const char *s, size_t len, bool query, int *ru, int *ky,
+		      bool *suffixed);
+
+/* Full names.  words[0..n) are the folded words just before a word
+ * «кодекс…»/«кодекси…» (reading order, nearest last).  Returns the code
+ * index and sets *used to the number of words that belong to the name, or
+ * -1. */
+int norm_code_from_adjectives(const char *const *words, size_t n, size_t *used);
+
+/* Words after «кодекс…» (and an optional «Кыргызской Республики»): «о
+ * правонарушениях», «об административной ответственности»… words are folded;
+ * returns the code index and *used, or -1. */
+int norm_code_from_object(const char *const *words, size_t n, size_t *used);
+
+/* Case-insensitive lookup of a canonical code ("ук", "КОП"); -1 if unknown. */
+int norm_code_find(const char *s, size_t len);
+
+/* Lower-case fold for one code point: Russian and Kyrgyz Cyrillic, Latin,
+ * ё→е, the old fita ѳ→ө. */
+unsigned norm_fold_cp(unsigned cp);
+
+/* Latin letters that look like Cyrillic ones ('c' → 'с'); others unchanged.
+ * Used on words that mix the two scripts, a common PDF defect. */
+unsigned norm_lookalike_cp(unsigned cp);
+
+#endif
