@@ -3,6 +3,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +24,7 @@ struct import_run {
 	struct idx_progress progress;
 	struct idx_import_stats *stats;
 	unsigned pending;
+	FILE *audit;
 };
 
 static bool has_suffix(const char *s, const char *suf)
@@ -97,19 +99,24 @@ static enum ss_status one_act(struct import_run *r, const char *where,
 	struct ss_err aerr;
 	ss_err_clear(&aerr);
 	enum ss_status st = idx_pipeline_build(r->pipe, json, len, &b, &aerr);
+	if (r->audit && b.audit_json)
+		fprintf(r->audit, "%s\n", b.audit_json);
 	if (st) {
 		r->stats->rejected++;
+		r->stats->quarantined += b.quarantined;
 		if (!r->o->quiet) {
+			char line[32] = "";
 			if (lineno)
-				ss_log(SS_LOG_WARN, "%s:%lu: act rejected: %s", where, lineno, aerr.msg);
-			else
-				ss_log(SS_LOG_WARN, "%s: act rejected: %s", where, aerr.msg);
+				snprintf(line, sizeof(line), ":%lu", lineno);
+			ss_log(SS_LOG_WARN, "%s%s: act%s%s%s %s: %s", where, line, b.id[0] ? " '" : "", b.id,
+			       b.id[0] ? "'" : "", b.quarantined ? "quarantined" : "rejected", aerr.msg);
 		}
+		idx_built_release(&b);
 		idx_progress_step(&r->progress, len, true);
 		return SS_OK;
 	}
 	st = xw_writer_replace(r->writer, b.uid, b.doc, err);
-	xw_doc_free(b.doc);
+	idx_built_release(&b);
 	if (st)
 		return st;
 	r->stats->indexed++;
@@ -181,7 +188,15 @@ enum ss_status idx_import(const struct idx_import_opts *o,
 	for (size_t i = 0; !st && i < o->npaths; i++)
 		st = collect(o->paths[i], &files, &nfiles, &total, err);
 	if (!st)
-		st = idx_pipeline_new(&r.pipe, err);
+		st = idx_pipeline_new(o->dp_policy, &r.pipe, err);
+	if (!st && o->audit) {
+		/* The audit report is private: offsets and categories only, but
+		 * still nobody else's business. */
+		int fd = open(o->audit, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+		r.audit = fd >= 0 ? fdopen(fd, "a") : NULL;
+		if (!r.audit)
+			st = ss_err_set(err, SS_ERR_IO, "cannot open audit file '%s': %s", o->audit, strerror(errno));
+	}
 	if (!st)
 		st = xw_writer_open(o->index, &r.writer, err);
 	if (!st) {
@@ -195,6 +210,8 @@ enum ss_status idx_import(const struct idx_import_opts *o,
 	}
 	xw_writer_close(r.writer);
 	idx_pipeline_free(r.pipe);
+	if (r.audit && fclose(r.audit) != 0 && !st)
+		st = ss_err_set(err, SS_ERR_IO, "cannot write audit file '%s'", o->audit);
 	for (size_t i = 0; i < nfiles; i++)
 		free(files[i]);
 	free(files);

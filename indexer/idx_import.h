@@ -17,10 +17,12 @@ struct idx_import_opts {
 	unsigned batch;			/* acts per commit */
 	bool spelling;			/* fill the spelling table */
 	bool quiet;			/* no per-act rejection lines */
+	const char *dp_policy;		/* depersonification policy file or NULL */
+	const char *audit;		/* private redaction report (JSONL, 0600) or NULL */
 };
 
 struct idx_import_stats {
-	uint64_t indexed, rejected;
+	uint64_t indexed, rejected, quarantined;	/* quarantined ⊂ rejected */
 };
 
 enum ss_status idx_import(const struct idx_import_opts *o,

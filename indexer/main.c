@@ -1,8 +1,10 @@
 /* indexer: the only process that writes the index.
- *   indexer import --index DIR [--batch N] [--no-spelling] [--quiet] PATH...
- * Exit status: 0 all acts indexed; 3 some acts rejected (the rest indexed
- * and committed); 1 a fatal error (nothing after the last commit is kept);
- * 2 usage. */
+ *   indexer import --index DIR [--batch N] [--no-spelling] [--quiet]
+ *                  [--audit FILE] [--dp-policy FILE] PATH...
+ * Every act is depersonified before it is indexed; an act where personal
+ * data may remain is quarantined (not indexed).  Exit status: 0 all acts
+ * indexed; 3 some acts rejected or quarantined (the rest indexed and
+ * committed); 1 a fatal error; 2 usage. */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,10 +16,13 @@
 static void usage(FILE *f)
 {
 	fprintf(f,
-		"usage: indexer import --index DIR [--batch N] [--no-spelling] [--quiet] PATH...\n"
+		"usage: indexer import --index DIR [--batch N] [--no-spelling] [--quiet]\n"
+		"                      [--audit FILE] [--dp-policy FILE] PATH...\n"
 		"  PATH: a JSONL file (one act per line), a .json file (one act),\n"
 		"        a directory of them, or - for JSONL on standard input\n"
-		"exit: 0 all indexed, 3 some acts rejected, 1 fatal error, 2 usage\n");
+		"  --audit FILE      append the private redaction report (JSONL, mode 0600)\n"
+		"  --dp-policy FILE  depersonification policy (docs/depersonify.md)\n"
+		"exit: 0 all indexed, 3 some acts rejected or quarantined, 1 fatal error, 2 usage\n");
 }
 
 static int cmd_import(int argc, char **argv)
@@ -27,6 +32,8 @@ static int cmd_import(int argc, char **argv)
 		{"batch", required_argument, NULL, 'b'},
 		{"no-spelling", no_argument, NULL, 'S'},
 		{"quiet", no_argument, NULL, 'q'},
+		{"audit", required_argument, NULL, 'a'},
+		{"dp-policy", required_argument, NULL, 'P'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
@@ -53,6 +60,12 @@ static int cmd_import(int argc, char **argv)
 		case 'q':
 			o.quiet = true;
 			break;
+		case 'a':
+			o.audit = optarg;
+			break;
+		case 'P':
+			o.dp_policy = optarg;
+			break;
 		case 'h':
 			usage(stdout);
 			return 0;
@@ -76,6 +89,9 @@ static int cmd_import(int argc, char **argv)
 		ss_log(SS_LOG_ERROR, "%s", err.msg);
 		return 1;
 	}
+	if (stats.quarantined)
+		ss_log(SS_LOG_WARN, "%llu acts quarantined: personal data may remain; see the messages above",
+		       (unsigned long long)stats.quarantined);
 	return stats.rejected ? 3 : 0;
 }
 

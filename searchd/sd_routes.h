@@ -11,5 +11,6 @@ void sd_handle_search(struct sd_request *req, struct sd_reply *rep);
 void sd_handle_act(struct sd_request *req, struct sd_reply *rep,
 		   const char *id);
 void sd_handle_health(struct sd_request *req, struct sd_reply *rep);
+void sd_handle_norms_parse(struct sd_request *req, struct sd_reply *rep);
 
 #endif

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "norm.h"
 #include "sd_index.h"
 #include "sd_query.h"
 #include "sd_routes.h"
@@ -84,6 +85,32 @@ static bool add_param(struct sd_request *req, struct sd_reply *rep,
 	return true;
 }
 
+/* norm=: any human formulation or canonical id, parsed like norm: in q. */
+static bool add_norm_param(struct sd_request *req, struct sd_reply *rep,
+			   struct filters *f, unsigned group)
+{
+	const char *vals[8];
+	size_t n = sd_args(req, "norm", vals, 8);
+	for (size_t i = 0; i < n; i++) {
+		struct norm_list l = {NULL, 0};
+		struct ss_err err;
+		if (!*vals[i])
+			continue;
+		if (strlen(vals[i]) > 500 || norm_parse_query(vals[i], strlen(vals[i]), &l, &err) != SS_OK ||
+		    l.n == 0) {
+			norm_list_release(&l);
+			sd_reply_error(rep, 400, "bad_request",
+				       "parameter 'norm': '%.80s' is not a reference to a norm of law "
+				       "(try УК-166-2 or \"ч.2 ст.166 УК\")", vals[i]);
+			return false;
+		}
+		for (size_t k = 0; k < l.n && f->n < MAX_FILTERS; k++)
+			filters_add(f, group, "XN", l.refs[k].id);
+		norm_list_release(&l);
+	}
+	return true;
+}
+
 static bool parse_uint(struct sd_request *req, struct sd_reply *rep,
 		       const char *name, unsigned def, unsigned lo,
 		       unsigned hi, unsigned *out)
@@ -124,7 +151,7 @@ static bool parse_date(struct sd_request *req, struct sd_reply *rep,
 static json_t *hit_json(struct xw_mset *m, size_t i, size_t snippet_chars)
 {
 	static const char *const fields[] = {"id", "court", "court_name", "case_number", "date",
-					     "case_type", "instance", "act_type", "judge", "lang"};
+					     "case_type", "instance", "act_type", "judge", "lang", "outcome"};
 	char *data = NULL;
 	size_t len = 0;
 	struct ss_err err;
@@ -202,6 +229,7 @@ void sd_handle_search(struct sd_request *req, struct sd_reply *rep)
 	    !add_param(req, rep, &f, 2, "instance", "XI", instances) ||
 	    !add_param(req, rep, &f, 3, "lang", "L", langs) ||
 	    !add_param(req, rep, &f, 4, "judge", "XJ", NULL) ||
+	    !add_norm_param(req, rep, &f, 5) ||
 	    !parse_sort(req, rep, raw && *raw, &sr.sort))
 		goto out;
 	if ((unsigned long)(page - 1) * per_page > MAX_OFFSET) {

@@ -1,6 +1,6 @@
 #!/bin/sh
 # run.sh: every test sotsearch has, in one run: the cmocka unit binaries
-# ($BUILD/tests/test_*), the integration suites (tests/integration/*.sh, each
+# ($BUILD/tests/test_*), the integration suites (tests/integration/test_*.sh, each
 # starting the real programs on loopback) and the fuzz regression inputs.
 # Ends with one line "N passed, N failed" and exits non-zero on any failure.
 # Env: BINDIR (programs), BUILD (test binaries).

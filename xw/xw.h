@@ -25,6 +25,7 @@ enum xw_slot {
 	XW_SLOT_TYPE = 2,
 	XW_SLOT_YEAR = 3,
 	XW_SLOT_NORMS = 4,	/* canonical norm ids joined by '\n' */
+	XW_SLOT_OUTCOME = 5,
 };
 
 /* ---- stemming ------------------------------------------------------- */

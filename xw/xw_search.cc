@@ -6,6 +6,7 @@
 #include <cstring>
 
 extern "C" {
+#include "norm.h"
 #include "ss_key.h"
 }
 
@@ -22,6 +23,29 @@ class XwJudgeField : public Xapian::FieldProcessor {
 		std::string term = std::string("XJ") + k;
 		free(k);
 		return Xapian::Query(term);
+	}
+};
+
+/* norm:<any human reference or canonical id> → XN terms, through the same
+ * parser the indexer uses, so norm:"ч.2 ст.166 УК" and norm:УК-166-2 meet.
+ * An article matches acts citing any of its parts (terms exist at every
+ * level). */
+class XwNormField : public Xapian::FieldProcessor {
+  public:
+	Xapian::Query operator()(const std::string &str) override
+	{
+		struct norm_list l = {NULL, 0};
+		struct ss_err err;
+		if (norm_parse_query(str.data(), str.size(), &l, &err) != SS_OK || l.n == 0) {
+			norm_list_release(&l);
+			throw Xapian::QueryParserError("norm: '" + str.substr(0, 80) +
+				"' is not a reference to a norm of law (try norm:УК-166-2 or norm:\"ч.2 ст.166 УК\")");
+		}
+		std::vector<Xapian::Query> terms;
+		for (size_t i = 0; i < l.n; i++)
+			terms.emplace_back(std::string("XN") + l.refs[i].id);
+		norm_list_release(&l);
+		return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 	}
 };
 
@@ -65,6 +89,8 @@ class XwDateRange : public Xapian::RangeProcessor {
 	}
 };
 
+static const Xapian::doccount XW_EXACT_TOTAL = 1000;
+
 struct xw_db {
 	Xapian::Database db;
 	Xapian::QueryParser qp;
@@ -98,6 +124,7 @@ static void setup_parser(xw_db *h)
 	qp.add_boolean_prefix("year", "Y");
 	qp.add_boolean_prefix("outcome", "XO");
 	qp.add_boolean_prefix("judge", (new XwJudgeField)->release());
+	qp.add_boolean_prefix("norm", (new XwNormField)->release());
 	qp.add_rangeprocessor((new XwDateRange)->release());
 }
 
@@ -310,7 +337,9 @@ extern "C" enum ss_status xw_search(struct xw_db *h,
 			enq.set_sort_by_value_then_relevance(XW_SLOT_DATE, false);
 			break;
 		}
-		m->mset = enq.get_mset(req->offset, req->limit, req->offset + req->limit);
+		/* Counts matter to researchers: totals are exact up to this many
+		 * matches past the page, estimated (total_exact false) beyond. */
+		m->mset = enq.get_mset(req->offset, req->limit, req->offset + req->limit + XW_EXACT_TOTAL);
 	});
 	if (st) {
 		delete m;

@@ -31,7 +31,7 @@ printf '%s\n' '{"id":"bad-1","court":"x","court_name":"c","case_number":"1","dat
 "$BINDIR/indexer" import --index "$WORK/index" "$WORK/mixed.jsonl" 2>"$WORK/mixed.log"
 rc=$?
 check "a bad act makes import exit 3" test $rc -eq 3
-check "the rejection names the file, line and field" grep -q "mixed.jsonl:1: act rejected: field 'date'" "$WORK/mixed.log"
+check "the rejection names the file, line and field" grep -q "mixed.jsonl:1: act 'bad-1' rejected: field 'date'" "$WORK/mixed.log"
 n=$(curl -sS -G --max-time 10 "$BASE_URL/api/v1/search" --data-urlencode "q=ультрамариновый" | jq .total)
 check "the good act next to a bad one is indexed" test "$n" = 1
 
