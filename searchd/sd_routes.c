@@ -25,6 +25,9 @@ void sd_route(struct sd_request *req, struct sd_reply *rep)
 		get ? sd_handle_search(req, rep) : method_not_allowed(rep, "GET");
 	} else if (strcmp(p, API "/norms/parse") == 0) {
 		get ? sd_handle_norms_parse(req, rep) : method_not_allowed(rep, "GET");
+	} else if (strncmp(p, API "/norms/", strlen(API "/norms/")) == 0 && p[strlen(API "/norms/")]) {
+		get ? sd_handle_norm_stats(req, rep, p + strlen(API "/norms/"))
+		    : method_not_allowed(rep, "GET");
 	} else if (strncmp(p, API "/acts/", strlen(API "/acts/")) == 0 &&
 		   p[strlen(API "/acts/")] && !strchr(p + strlen(API "/acts/"), '/')) {
 		get ? sd_handle_act(req, rep, p + strlen(API "/acts/"))

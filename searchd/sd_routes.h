@@ -12,5 +12,7 @@ void sd_handle_act(struct sd_request *req, struct sd_reply *rep,
 		   const char *id);
 void sd_handle_health(struct sd_request *req, struct sd_reply *rep);
 void sd_handle_norms_parse(struct sd_request *req, struct sd_reply *rep);
+void sd_handle_norm_stats(struct sd_request *req, struct sd_reply *rep,
+			  const char *id);
 
 #endif

@@ -140,6 +140,30 @@ enum ss_status xw_mset_snippet(struct xw_mset *m, const char *text,
 			       struct ss_err *err);
 void xw_mset_free(struct xw_mset *m);
 
+/* ---- facet counts ---------------------------------------------------- */
+
+struct xw_count {
+	char *value;		/* malloc'd */
+	uint64_t count;
+};
+
+struct xw_facet {
+	enum xw_slot slot;
+	struct xw_count *counts;	/* most frequent first */
+	size_t n;
+};
+
+/* Counts, over every act that matches req (offset/limit/sort ignored), the
+ * values of each slot in slots[] (multi-valued slots such as XW_SLOT_NORMS
+ * count each value), keeping the max most frequent per slot.  *total is the
+ * exact number of matching acts.  out has nslots entries; release with
+ * xw_facets_release(). */
+enum ss_status xw_facets(struct xw_db *db, const struct xw_search_req *req,
+			 const enum xw_slot *slots, size_t nslots, size_t max,
+			 uint64_t *total, struct xw_facet *out,
+			 struct ss_err *err);
+void xw_facets_release(struct xw_facet *f, size_t nslots);
+
 #ifdef __cplusplus
 }
 #endif

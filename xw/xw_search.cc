@@ -3,7 +3,10 @@
 #include "xw_internal.h"
 
 #include <cstdlib>
+#include <algorithm>
 #include <cstring>
+#include <map>
+#include <memory>
 
 extern "C" {
 #include "norm.h"
@@ -301,6 +304,24 @@ static Xapian::Query build_filters(const struct xw_search_req *req)
 	return Xapian::Query(Xapian::Query::OP_AND, groups.begin(), groups.end());
 }
 
+/* The whole query of a request: the parsed text (bilingual stems) filtered
+ * by the parameters' terms and dates. */
+static Xapian::Query build_query(xw_db *h, const struct xw_search_req *req)
+{
+	unsigned flags = Xapian::QueryParser::FLAG_DEFAULT |
+			 Xapian::QueryParser::FLAG_WILDCARD |
+			 Xapian::QueryParser::FLAG_PURE_NOT;
+	Xapian::Query q;
+	if (req->q && *req->q)
+		q = xw_query_bilingual(h->qp.parse_query(req->q, flags), h->russian);
+	if (q.empty())
+		q = Xapian::Query::MatchAll;
+	Xapian::Query f = build_filters(req);
+	if (!f.empty())
+		q = Xapian::Query(Xapian::Query::OP_FILTER, q, f);
+	return q;
+}
+
 extern "C" enum ss_status xw_search(struct xw_db *h,
 				    const struct xw_search_req *req,
 				    struct xw_mset **out, struct ss_err *err)
@@ -310,21 +331,9 @@ extern "C" enum ss_status xw_search(struct xw_db *h,
 	if (!m)
 		return ss_err_set(err, SS_ERR_NOMEM, "out of memory");
 	enum ss_status st = with_retry(h, "search failed", err, [&]() {
-		unsigned flags = Xapian::QueryParser::FLAG_DEFAULT |
-				 Xapian::QueryParser::FLAG_WILDCARD |
-				 Xapian::QueryParser::FLAG_PURE_NOT;
-		Xapian::Query q;
-		if (req->q && *req->q) {
-			q = h->qp.parse_query(req->q, flags);
-			q = xw_query_bilingual(q, h->russian);
-			if (req->spelling)
-				m->suggestion = suggest(h->db, req->q);
-		}
-		if (q.empty())
-			q = Xapian::Query::MatchAll;
-		Xapian::Query f = build_filters(req);
-		if (!f.empty())
-			q = Xapian::Query(Xapian::Query::OP_FILTER, q, f);
+		Xapian::Query q = build_query(h, req);
+		if (req->spelling && req->q && *req->q)
+			m->suggestion = suggest(h->db, req->q);
 		Xapian::Enquire enq(h->db);
 		enq.set_query(q);
 		switch (req->sort) {
@@ -406,4 +415,97 @@ extern "C" enum ss_status xw_mset_snippet(struct xw_mset *m,
 extern "C" void xw_mset_free(struct xw_mset *m)
 {
 	delete m;
+}
+
+/* Counts the values of one slot over the matches; values holding several
+ * entries separated by '\n' (the norms slot) count each entry. */
+class XwValueSpy : public Xapian::MatchSpy {
+  public:
+	explicit XwValueSpy(Xapian::valueno slot) : slot_(slot) {}
+	void operator()(const Xapian::Document &doc, double) override
+	{
+		const std::string v = doc.get_value(slot_);
+		size_t start = 0;
+		while (start < v.size()) {
+			size_t end = v.find('\n', start);
+			if (end == std::string::npos)
+				end = v.size();
+			if (end > start)
+				counts_[v.substr(start, end - start)]++;
+			start = end + 1;
+		}
+	}
+	std::string name() const override { return "XwValueSpy"; }
+	std::map<std::string, uint64_t> counts_;
+
+  private:
+	Xapian::valueno slot_;
+};
+
+extern "C" enum ss_status xw_facets(struct xw_db *h,
+				    const struct xw_search_req *req,
+				    const enum xw_slot *slots, size_t nslots,
+				    size_t max, uint64_t *total,
+				    struct xw_facet *out, struct ss_err *err)
+{
+	memset(out, 0, nslots * sizeof(*out));
+	*total = 0;
+	std::vector<std::unique_ptr<XwValueSpy>> spies;
+	try {
+		for (size_t i = 0; i < nslots; i++)
+			spies.emplace_back(new XwValueSpy(slots[i]));
+	} catch (...) {
+		return xw_fail(err, "cannot count");
+	}
+	enum ss_status st = with_retry(h, "cannot count", err, [&]() {
+		Xapian::Enquire enq(h->db);
+		enq.set_query(build_query(h, req));
+		enq.set_weighting_scheme(Xapian::BoolWeight());
+		for (auto &s : spies) {
+			s->counts_.clear();
+			enq.add_matchspy(s.get());
+		}
+		Xapian::doccount all = h->db.get_doccount();
+		Xapian::MSet m = enq.get_mset(0, 0, all);
+		*total = m.get_matches_estimated();
+	});
+	if (st)
+		return st;
+	try {
+		for (size_t i = 0; i < nslots; i++) {
+			std::vector<std::pair<uint64_t, std::string>> v;
+			for (auto &kv : spies[i]->counts_)
+				v.emplace_back(kv.second, kv.first);
+			/* Most frequent first; ties by value, so output is stable. */
+			std::sort(v.begin(), v.end(), [](const auto &a, const auto &b) {
+				return a.first != b.first ? a.first > b.first : a.second < b.second;
+			});
+			if (v.size() > max)
+				v.resize(max);
+			out[i].slot = slots[i];
+			out[i].counts = (struct xw_count *)calloc(v.size() + 1, sizeof(struct xw_count));
+			if (!out[i].counts)
+				throw std::bad_alloc();
+			for (auto &e : v) {
+				out[i].counts[out[i].n].value = dup_string(e.second, NULL);
+				out[i].counts[out[i].n].count = e.first;
+				out[i].n++;
+			}
+		}
+		return SS_OK;
+	} catch (...) {
+		xw_facets_release(out, nslots);
+		return xw_fail(err, "cannot count");
+	}
+}
+
+extern "C" void xw_facets_release(struct xw_facet *f, size_t nslots)
+{
+	for (size_t i = 0; i < nslots; i++) {
+		for (size_t k = 0; k < f[i].n; k++)
+			free(f[i].counts[k].value);
+		free(f[i].counts);
+		f[i].counts = NULL;
+		f[i].n = 0;
+	}
 }

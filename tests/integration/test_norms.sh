@@ -23,6 +23,7 @@ check "browsing lists every act ($n)" test "$n" -ge 300
 
 # Oracle: norm level <TAB> act id, from the stored text of each act.
 : >"$WORK/oracle"
+: >"$WORK/exact"
 offsets_ok=1
 while read -r id; do
 	get "$BASE_URL/api/v1/acts/$id" >"$WORK/act.json"
@@ -34,6 +35,7 @@ while read -r id; do
 			case "$lvl" in *-*) printf '%s\t%s\n' "$lvl" "$id" ;; esac
 		done
 	done <"$WORK/act.norms" >>"$WORK/oracle"
+	sed "s/\$/	$id/" "$WORK/act.norms" >>"$WORK/exact"
 	# The references stored with the act agree with the parser's output.
 	stored=$(jq -r '[.norms[].id] | unique | join(" ")' "$WORK/act.json")
 	parsed=$(tr '\n' ' ' <"$WORK/act.norms" | sed 's/ $//')
@@ -64,6 +66,22 @@ while read -r norm; do
 	search_ids --data-urlencode "norm=$norm" >"$WORK/got2"
 	check "norm=$norm (filter) returns the same acts" cmp -s "$WORK/want" "$WORK/got2"
 done <"$WORK/chosen"
+
+# /api/v1/norms/{id}: the number of acts, its breakdowns, and co-citations.
+top=$(head -n 1 "$WORK/chosen")
+awk -F '\t' -v n="$top" '$1 == n {print $2}' "$WORK/oracle" | sort -u >"$WORK/top_acts"
+get "$BASE_URL/api/v1/norms/$top" >"$WORK/stats.json"
+want=$(wc -l <"$WORK/top_acts")
+check "norms/$top counts the $want acts that apply it" jqt ".acts == $want" "$WORK/stats.json"
+check "its years, courts, case types add up to that" jqt \
+	"([.by_year[]] | add) == $want and ([.by_court[]] | add) == $want and ([.by_case_type[]] | add) == $want" "$WORK/stats.json"
+with=$(jq -r '.cited_with[0].id' "$WORK/stats.json")
+with_n=$(jq -r '.cited_with[0].acts' "$WORK/stats.json")
+both=$(awk -F '\t' -v m="$with" '$1 == m {print $2}' "$WORK/exact" | sort -u | comm -12 - "$WORK/top_acts" | wc -l)
+check "the norm most cited with it ($with) is counted exactly ($with_n = $both)" test "$with_n" = "$both" -a "$both" -gt 0
+check "and is not the norm itself" test "${with#"$top"}" = "$with"
+code=$(curl -sS -o "$WORK/err" -w '%{http_code}' -G --max-time 10 "$BASE_URL/api/v1/norms/blah")
+check "norms/blah is a 404 that shows a valid form" sh -c "test $code = 404 && grep -q 'УК-166-2' '$WORK/err'"
 
 # A human formulation means the same as the canonical id.
 deep=$(grep -E '^УК-[0-9]+-[0-9]+-[0-9]+$' "$WORK/by_freq" | head -n 1)
