@@ -1,6 +1,6 @@
 /* searchd: the search daemon.
  *   searchd --listen 127.0.0.1:PORT --index DIR [--threads N] [--config FILE]
- *           [--port-file FILE] [--log-level 0-3]
+ *           [--port-file FILE] [--log-level 0-3] [--web-dir DIR]
  * Flags override the config file.  Stops cleanly on SIGINT/SIGTERM. */
 #include <getopt.h>
 #include <signal.h>
@@ -9,6 +9,7 @@
 
 #include "sd_config.h"
 #include "sd_http.h"
+#include "sd_static.h"
 #include "ss_log.h"
 #include "xw.h"
 
@@ -16,7 +17,7 @@ static void usage(FILE *f)
 {
 	fprintf(f,
 		"usage: searchd --index DIR [--listen HOST:PORT] [--threads N] [--config FILE]\n"
-		"               [--port-file FILE] [--log-level 0-3]\n"
+		"               [--port-file FILE] [--log-level 0-3] [--web-dir DIR]\n"
 		"  --listen     address to serve on (default 127.0.0.1:8080; port 0 = any free port)\n"
 		"  --port-file  write the bound port there once listening\n");
 }
@@ -42,11 +43,13 @@ int main(int argc, char **argv)
 		{"config", required_argument, NULL, 'c'},
 		{"port-file", required_argument, NULL, 'p'},
 		{"log-level", required_argument, NULL, 'v'},
+		{"web-dir", required_argument, NULL, 'w'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
 	static const char *const keys[128] = {['l'] = "listen", ['i'] = "index", ['t'] = "threads",
-					      ['p'] = "port_file", ['v'] = "log_level"};
+					      ['p'] = "port_file", ['v'] = "log_level",
+					      ['w'] = "web_dir"};
 	struct sd_config cfg;
 	struct ss_err err;
 	const char *flag_vals[128] = {0};
@@ -55,7 +58,7 @@ int main(int argc, char **argv)
 
 	ss_log_set_prog("searchd");
 	sd_config_defaults(&cfg);
-	while ((c = getopt_long(argc, argv, "l:i:t:c:p:v:h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "l:i:t:c:p:v:w:h", longopts, NULL)) != -1) {
 		if (c == 'h') {
 			usage(stdout);
 			return 0;
@@ -102,8 +105,10 @@ int main(int argc, char **argv)
 	pthread_sigmask(SIG_BLOCK, &stop, NULL);
 	signal(SIGPIPE, SIG_IGN);
 
+	sd_static_load(cfg.web_dir);
 	struct sd_server *srv = NULL;
 	if (sd_server_start(&cfg, &srv, &err) != SS_OK) {
+		sd_static_free();
 		ss_log(SS_LOG_ERROR, "%s", err.msg);
 		return 1;
 	}
@@ -117,5 +122,6 @@ int main(int argc, char **argv)
 	sigwait(&stop, &sig);
 	ss_log(SS_LOG_INFO, "stopping on signal %d", sig);
 	sd_server_stop(srv);
+	sd_static_free();
 	return 0;
 }

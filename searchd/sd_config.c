@@ -25,6 +25,7 @@ static const struct opt opts[] = {
 	STR(listen, "127.0.0.1:8080"),
 	STR(index, "var/index"),
 	STR(port_file, ""),
+	STR(web_dir, "web"),
 	NUM(threads, "4", 1, 256),
 	NUM(max_query_bytes, "2000", 16, 65536),
 	NUM(snippet_chars, "300", 40, 5000),

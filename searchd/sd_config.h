@@ -10,6 +10,7 @@ struct sd_config {
 	char listen[128];	/* host:port; port 0 picks a free one */
 	char index[1024];
 	char port_file[1024];	/* where to write the bound port, or "" */
+	char web_dir[1024];	/* the search page's files */
 	long threads;
 	long max_query_bytes;
 	long snippet_chars;

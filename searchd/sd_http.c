@@ -128,6 +128,11 @@ static enum MHD_Result send_reply(struct MHD_Connection *conn,
 	MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
 	if (rep->allow)
 		MHD_add_response_header(r, "Allow", rep->allow);
+	if (rep->page) {
+		MHD_add_response_header(r, "Content-Security-Policy",
+					"default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+		MHD_add_response_header(r, "Cache-Control", "no-cache");
+	}
 	enum MHD_Result ret = MHD_queue_response(conn, rep->status, r);
 	MHD_destroy_response(r);
 	return ret;

@@ -29,6 +29,7 @@ struct sd_reply {
 	size_t len;
 	const char *content_type;
 	const char *allow;		/* Allow header for 405, or NULL */
+	int page;			/* a web page file: add the page's CSP */
 };
 
 /* Starts the daemon on cfg->listen with cfg->threads worker threads. */

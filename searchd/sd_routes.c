@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "sd_index.h"
+#include "sd_static.h"
 #include "ss_buf.h"
 
 #define API "/api/v1"
@@ -32,6 +33,8 @@ void sd_route(struct sd_request *req, struct sd_reply *rep)
 		   p[strlen(API "/acts/")] && !strchr(p + strlen(API "/acts/"), '/')) {
 		get ? sd_handle_act(req, rep, p + strlen(API "/acts/"))
 		    : method_not_allowed(rep, "GET");
+	} else if (get && sd_static_serve(p, rep)) {
+		return;
 	} else {
 		sd_reply_error(rep, 404, "not_found", "no such endpoint; see docs/api.md");
 	}
