@@ -11,7 +11,7 @@ libxapian-dev xapian-tools
 libicu-dev libmicrohttpd-dev libjansson-dev libpcre2-dev libinih-dev
 libzip-dev libxml2-dev
 libcmocka-dev
-curl jq
+curl jq bc
 "
 
 missing=""

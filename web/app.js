@@ -5,6 +5,10 @@
 const $ = (s) => document.querySelector(s);
 const form = $("#search");
 const TYPES = { criminal: "уголовное", civil: "гражданское", administrative: "административное", economic: "экономическое", offence: "правонарушение" };
+const OUTCOMES = { convicted: "обвинительный приговор", acquitted: "оправдан", granted: "иск удовлетворён", partially_granted: "удовлетворён частично",
+  dismissed: "отказано", upheld: "оставлено без изменения", overturned: "отменено", returned: "возвращено", terminated: "прекращено" };
+const label = (k) => TYPES[k] || OUTCOMES[k] || k;
+const cap = (s) => s ? s.charAt(0).toUpperCase() + s.slice(1) : "";
 
 function esc(s) {
   return String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));
@@ -40,7 +44,7 @@ async function search(p) {
     }
     $("#status").innerHTML = st;
     $("#hits").innerHTML = res.hits.map((h) => `
-      <li><h2><a href="?act=${encodeURIComponent(h.id)}">${esc(h.act_type)} № ${esc(h.case_number)}</a></h2>
+      <li><h2><a href="?act=${encodeURIComponent(h.id)}">${esc(cap(h.act_type))} № ${esc(h.case_number)}</a></h2>
       <div class="meta">${esc(h.court_name)} · ${esc(h.date)} · ${esc(TYPES[h.case_type] || h.case_type)} · судья ${esc(h.judge)}</div>
       <p class="snippet">${h.snippet || ""}</p></li>`).join("");
     const last = Math.min(Math.ceil(res.total / per), 50);
@@ -62,9 +66,10 @@ async function normPanel(norm) {
   if (!norm) return;
   try {
     const s = await getJSON("/api/v1/norms/" + encodeURIComponent(norm));
-    const bars = (o) => Object.entries(o).map(([k, v]) => `<span>${esc(TYPES[k] || k)}: ${v}</span>`).join("");
+    const bars = (o, byKey) => Object.entries(o).sort(byKey ? (a, b) => a[0].localeCompare(b[0]) : () => 0)
+      .map(([k, v]) => `<span>${esc(label(k))}: ${v}</span>`).join("");
     $("#norm").innerHTML = `<h3>${esc(s.id)} ${s.code_name ? "— " + esc(s.code_name) : ""}: ${s.acts} актов</h3>
-      <div class="bars">По годам: ${bars(s.by_year)}</div>
+      <div class="bars">По годам: ${bars(s.by_year, true)}</div>
       <div class="bars">По категориям: ${bars(s.by_case_type)}</div>
       <div class="bars">Исход: ${bars(s.by_outcome)}</div>
       <div class="bars">Чаще всего вместе с: ${s.cited_with.slice(0, 8).map((w) =>
@@ -92,7 +97,7 @@ async function showAct(id) {
   try {
     const a = await getJSON("/api/v1/acts/" + encodeURIComponent(id));
     $("#status").innerHTML = `<a href="javascript:history.back()">← к результатам</a>`;
-    $("#act").innerHTML = `<h2>${esc(a.act_type)} № ${esc(a.case_number)}</h2>
+    $("#act").innerHTML = `<h2>${esc(cap(a.act_type))} № ${esc(a.case_number)}</h2>
       <div class="meta">${esc(a.court_name)} · ${esc(a.date)} · ${esc(TYPES[a.case_type] || a.case_type)} · судья ${esc(a.judge)}</div>
       <pre>${linkNorms(a.text, a.norms || [])}</pre>`;
     $("#act").hidden = false;
