@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 
 #include "idx_pipeline.h"
+#include "idx_workers.h"
 #include "idx_progress.h"
 #include "ss_act.h"
 #include "ss_buf.h"
@@ -19,7 +20,7 @@
 
 struct import_run {
 	const struct idx_import_opts *o;
-	struct idx_pipeline *pipe;
+	struct idx_workers *workers;
 	struct xw_writer *writer;
 	struct idx_progress progress;
 	struct idx_import_stats *stats;
@@ -89,16 +90,18 @@ static enum ss_status commit(struct import_run *r, struct ss_err *err)
 	return st;
 }
 
-/* One act: build and hand to the writer.  Only writer failures are fatal;
- * a bad act is counted and reported. */
-static enum ss_status one_act(struct import_run *r, const char *where,
-			      unsigned long lineno, const char *json,
-			      size_t len, struct ss_err *err)
+/* One analysed act, in input order: to the writer, or reported.  Only
+ * writer failures are fatal; a bad act is counted and reported. */
+static enum ss_status apply(struct import_run *r, struct idx_result *res,
+			    struct ss_err *err)
 {
-	struct idx_built b;
-	struct ss_err aerr;
-	ss_err_clear(&aerr);
-	enum ss_status st = idx_pipeline_build(r->pipe, json, len, &b, &aerr);
+	const char *where = res->where;
+	unsigned long lineno = res->lineno;
+	size_t len = res->len;
+	struct idx_built b = res->built;
+	struct ss_err aerr = res->err;
+	enum ss_status st = res->st;
+	memset(&res->built, 0, sizeof(res->built));
 	if (r->audit && b.audit_json)
 		fprintf(r->audit, "%s\n", b.audit_json);
 	if (st) {
@@ -124,6 +127,37 @@ static enum ss_status one_act(struct import_run *r, const char *where,
 	if (++r->pending >= r->o->batch)
 		return commit(r, err);
 	return SS_OK;
+}
+
+/* Applies every finished result, in order; with wait, all pending ones. */
+static enum ss_status drain(struct import_run *r, bool wait, struct ss_err *err)
+{
+	struct idx_result res;
+	enum ss_status st = SS_OK;
+	while (idx_workers_next(r->workers, wait, &res)) {
+		if (!st)
+			st = apply(r, &res, err);
+		idx_result_release(&res);
+	}
+	return st;
+}
+
+static enum ss_status one_act(struct import_run *r, const char *where,
+			      unsigned long lineno, const char *json,
+			      size_t len, struct ss_err *err)
+{
+	/* Take finished results first so the window never blocks for long. */
+	enum ss_status st = drain(r, false, err);
+	if (!st && idx_workers_full(r->workers)) {
+		struct idx_result res;
+		if (idx_workers_next(r->workers, true, &res)) {
+			st = apply(r, &res, err);
+			idx_result_release(&res);
+		}
+	}
+	if (!st)
+		idx_workers_submit(r->workers, where, lineno, json, len);
+	return st;
 }
 
 static bool blank(const char *s, size_t n)
@@ -188,7 +222,7 @@ enum ss_status idx_import(const struct idx_import_opts *o,
 	for (size_t i = 0; !st && i < o->npaths; i++)
 		st = collect(o->paths[i], &files, &nfiles, &total, err);
 	if (!st)
-		st = idx_pipeline_new(o->dp_policy, &r.pipe, err);
+		st = idx_workers_new(o->threads, o->dp_policy, &r.workers, err);
 	if (!st && o->audit) {
 		/* The audit report is private: offsets and categories only, but
 		 * still nobody else's business. */
@@ -205,11 +239,13 @@ enum ss_status idx_import(const struct idx_import_opts *o,
 		for (size_t i = 0; !st && i < nfiles; i++)
 			st = import_file(&r, files[i], err);
 		if (!st)
+			st = drain(&r, true, err);
+		if (!st)
 			st = commit(&r, err);
 		idx_progress_finish(&r.progress);
 	}
+	idx_workers_free(r.workers);
 	xw_writer_close(r.writer);
-	idx_pipeline_free(r.pipe);
 	if (r.audit && fclose(r.audit) != 0 && !st)
 		st = ss_err_set(err, SS_ERR_IO, "cannot write audit file '%s'", o->audit);
 	for (size_t i = 0; i < nfiles; i++)

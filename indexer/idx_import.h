@@ -15,6 +15,7 @@ struct idx_import_opts {
 	const char *const *paths;	/* files, directories, or "-" (stdin) */
 	size_t npaths;
 	unsigned batch;			/* acts per commit */
+	unsigned threads;		/* analysis threads (the writer is one more) */
 	bool spelling;			/* fill the spelling table */
 	bool quiet;			/* no per-act rejection lines */
 	const char *dp_policy;		/* depersonification policy file or NULL */

@@ -1,5 +1,5 @@
 /* indexer: the only process that writes the index.
- *   indexer import --index DIR [--batch N] [--no-spelling] [--quiet]
+ *   indexer import --index DIR [--batch N] [--threads N] [--no-spelling] [--quiet]
  *                  [--audit FILE] [--dp-policy FILE] PATH...
  * Every act is depersonified before it is indexed; an act where personal
  * data may remain is quarantined (not indexed).  Exit status: 0 all acts
@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "idx_import.h"
 #include "ss_log.h"
@@ -16,10 +17,11 @@
 static void usage(FILE *f)
 {
 	fprintf(f,
-		"usage: indexer import --index DIR [--batch N] [--no-spelling] [--quiet]\n"
+		"usage: indexer import --index DIR [--batch N] [--threads N] [--no-spelling] [--quiet]\n"
 		"                      [--audit FILE] [--dp-policy FILE] PATH...\n"
 		"  PATH: a JSONL file (one act per line), a .json file (one act),\n"
 		"        a directory of them, or - for JSONL on standard input\n"
+		"  --threads N       analysis threads (default: the number of cores)\n"
 		"  --audit FILE      append the private redaction report (JSONL, mode 0600)\n"
 		"  --dp-policy FILE  depersonification policy (docs/depersonify.md)\n"
 		"exit: 0 all indexed, 3 some acts rejected or quarantined, 1 fatal error, 2 usage\n");
@@ -30,6 +32,7 @@ static int cmd_import(int argc, char **argv)
 	static const struct option longopts[] = {
 		{"index", required_argument, NULL, 'i'},
 		{"batch", required_argument, NULL, 'b'},
+		{"threads", required_argument, NULL, 't'},
 		{"no-spelling", no_argument, NULL, 'S'},
 		{"quiet", no_argument, NULL, 'q'},
 		{"audit", required_argument, NULL, 'a'},
@@ -37,9 +40,11 @@ static int cmd_import(int argc, char **argv)
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
-	struct idx_import_opts o = {.batch = 2000, .spelling = true};
+	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	struct idx_import_opts o = {.batch = 2000, .spelling = true,
+				    .threads = ncpu > 0 && ncpu < 64 ? (unsigned)ncpu : 2};
 	int c;
-	while ((c = getopt_long(argc, argv, "i:b:qh", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "i:b:t:qh", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'i':
 			o.index = optarg;
@@ -52,6 +57,16 @@ static int cmd_import(int argc, char **argv)
 				return 2;
 			}
 			o.batch = (unsigned)v;
+			break;
+		}
+		case 't': {
+			char *end;
+			long v = strtol(optarg, &end, 10);
+			if (*end || v < 1 || v > 64) {
+				fprintf(stderr, "indexer: --threads '%s' must be a number from 1 to 64\n", optarg);
+				return 2;
+			}
+			o.threads = (unsigned)v;
 			break;
 		}
 		case 'S':
