@@ -21,6 +21,26 @@ static uint32_t hash_bytes(const char *s, size_t len)
 	return h;
 }
 
+static uint32_t map_get(const struct dp_map *m, const char *s, size_t len)
+{
+	if (len == 0)
+		return 0;
+	size_t h = hash_bytes(s, len) & m->mask;
+	while (m->key[h]) {
+		if (m->klen[h] == len && memcmp(m->key[h], s, len) == 0)
+			return m->val[h];
+		h = (h + 1) & m->mask;
+	}
+	return 0;
+}
+
+/* Role-word bucket of a word of at least 4 bytes (two Cyrillic letters). */
+static unsigned role_bucket_of(const char *f)
+{
+	const unsigned char *u = (const unsigned char *)f;
+	return (unsigned)((u[0] * 31u + u[1]) * 31u * 31u + u[2] * 31u + u[3]) % DP_ROLE_BUCKETS;
+}
+
 void dp_set_build(struct dp_set *set, const char *data, size_t len)
 {
 	size_t n = 0, cap = 16;
@@ -201,20 +221,47 @@ size_t dp_name_key_ky(const char *f, size_t fl, char *out, enum dp_kycase *kc)
 	return dp_name_key(f, fl - sl, out);
 }
 
-static const char *const patr_stems[] = { "ович", "евич", "ьич", "инич", "овн", "евн", "ичн", NULL };
+/* Patronymic stems and the case endings a patronymic can take: -ович/-евич
+ * (м.), -овна/-евна/-ична (ж.).  Adjectives share the stems (Уголовное,
+ * Основной, Личная), so only these endings count, and the adjectives whose
+ * feminine -ой/-ою forms coincide with a patronymic's are listed. */
+static const char *const patr_m[] = { "ович", "евич", "ьич", NULL };
+static const char *const patr_m_end[] = { "", "а", "у", "ем", "е", NULL };
+static const char *const patr_f[] = { "овн", "евн", "ичн", NULL };
+static const char *const patr_f_end[] = { "а", "ы", "е", "у", "ой", "ою", NULL };
+static const char *const patr_not[] = { "уголовн", "основн", "духовн", "верховн", "условн",
+	"безусловн", "виновн", "невиновн", "половн", "поголовн", "любовн", "церковн", "кровн",
+	"бескровн", "греховн", "душевн", "ежедневн", "древн", "задушевн", "пограничн", "личн",
+	"типичн", "античн", "столичн", "приграничн", "частичн", "отличн", "различн", "наличн",
+	"безналичн", "единичн", "первичн", "вторичн", "публичн", "клиничн", "критичн",
+	"практичн", "логичн", "аналогичн", "технологичн", "симметричн", "циничн",
+	"фабричн", "кирпичн", "пшеничн", NULL };
 
 static int is_patronymic(const char *f, size_t fl)
 {
-	char k[256];
-	if (fl >= sizeof k - 4)
-		return 0;
-	size_t kl = dp_name_key(f, fl, k);
-	for (int i = 0; patr_stems[i]; i++)
-		if (dp_has_suffix(k, kl, patr_stems[i]) && ncp(k, kl) >= 6)
+	for (int e = 0; patr_m_end[e]; e++) {
+		size_t el = strlen(patr_m_end[e]);
+		if (!dp_has_suffix(f, fl, patr_m_end[e]))
+			continue;
+		for (int s = 0; patr_m[s]; s++)
+			if (dp_has_suffix(f, fl - el, patr_m[s]) && ncp(f, fl - el) >= 5)
+				return 1;
+	}
+	for (int e = 0; patr_f_end[e]; e++) {
+		size_t el = strlen(patr_f_end[e]);
+		if (!dp_has_suffix(f, fl, patr_f_end[e]))
+			continue;
+		size_t bl = fl - el;
+		for (int s = 0; patr_f[s]; s++) {
+			if (!dp_has_suffix(f, bl, patr_f[s]) || ncp(f, bl) < 6)
+				continue;
+			for (int k = 0; patr_not[k]; k++)
+				if (dp_has_suffix(f, bl, patr_not[k]))
+					return 0;
 			return 1;
-	/* forms dp_name_key leaves whole: "Ильич", "Маратовна" is key "маратовн" */
-	return dp_has_suffix(f, fl, "ович") || dp_has_suffix(f, fl, "евич") ||
-	       dp_has_suffix(f, fl, "оглы");
+		}
+	}
+	return dp_has_suffix(f, fl, "оглы");
 }
 
 static int is_surname_shape(const char *f, size_t fl)
@@ -275,14 +322,6 @@ static const char *const kyp_words[] = {
 	"тегиндин", "тегинге", "тегинди", "тегинден", "оглы", "гызы", NULL
 };
 
-static int in_list(const char *const *list, const char *f, size_t fl)
-{
-	for (int i = 0; list[i]; i++)
-		if (strlen(list[i]) == fl && memcmp(list[i], f, fl) == 0)
-			return 1;
-	return 0;
-}
-
 /* Capitalised words of court texts that are never a person's name in the
  * positions where the name patterns look. */
 static const char *const stopwords[] = {
@@ -323,13 +362,10 @@ static const char *const stopwords[] = {
 	"whatsapp", "telegram", "вотсап", "ватсап", "телеграм", "инстаграм", "instagram",
 	"ид", "id", "пин", "инн", "осоо", "оао", "зао", "ооо", "гп", "мп", "ао", "ип",
 	"ссср", "снг", "оон", "еаэс", "нбкр", "кгма", "кнму", "кргту", "кну", "дтп",
-	"гибдд", "уобдд", "гуобдд", "тдс", "чп", "кх", "дж", "вич", "спид", NULL
+	"гибдд", "уобдд", "гуобдд", "тдс", "чп", "кх", "дж", "вич", "спид",
+	/* Kyrgyz pronouns, capitalised at the start of a quotation ("«Мен, ...") */
+	"мен", "сен", "ал", "биз", "силер", "алар", "сиз", "сиздер", NULL
 };
-
-int dp_is_stopword(const char *f, size_t fl)
-{
-	return in_list(stopwords, f, fl);
-}
 
 static const char *const org_words[] = {
 	"осоо", "оао", "зао", "ооо", "ао", "гп", "мп", "оо", "оф", "чп", "кх", "ф/х", "пк",
@@ -352,20 +388,22 @@ static const char *const epon_words[] = {
 	"массива", "атындагы", "көчөсү", "көчөсүндө", "көчөсүнүн", "проспектиси", NULL
 };
 
+/* Verbs that open a section of the act ("ПОСТАНОВИЛ:"): a role word before
+ * them never governs a name after them. */
+static const char *const head_words[] = {
+	"постановил", "постановила", "установил", "установила", "решил", "решила",
+	"определил", "определила", "приговорил", "приговорила", "тапты", "чечти",
+	"аныктады", "кылды", NULL
+};
+
 unsigned dp_word_class(const struct dp_ctx *ctx, const char *f, size_t fl, int ky,
 		       enum dp_kycase *kycase)
 {
-	unsigned c = 0;
 	*kycase = DP_KY_NONE;
-	if (in_list(kyp_words, f, fl))
+	unsigned c = map_get(&ctx->lex, f, fl);
+	if (c & DP_C_KYP)
 		return DP_C_KYP;
-	if (dp_is_stopword(f, fl))
-		c |= DP_C_STOP;
-	if (in_list(org_words, f, fl))
-		c |= DP_C_ORG;
-	if (in_list(epon_words, f, fl))
-		c |= DP_C_EPON;
-	if (dp_role_word(f, fl) != DP_ROLE_NONE)
+	if (dp_role_word(ctx, f, fl) != DP_ROLE_NONE)
 		c |= DP_C_ROLE;
 	if (c & (DP_C_STOP | DP_C_ROLE))
 		return c;
@@ -396,72 +434,86 @@ unsigned dp_word_class(const struct dp_ctx *ctx, const char *f, size_t fl, int k
 				*kycase = kc;
 			}
 		}
+	} else if (!ky && !(c & DP_C_PATR)) {
+		/* a Kyrgyz quotation in a Russian act: "Орозбековнаны" */
+		enum dp_kycase kc;
+		size_t sl = ky_suffix(f, fl, &kc);
+		if (sl && is_patronymic(f, fl - sl)) {
+			c |= DP_C_PATR | DP_C_KYSUF;
+			*kycase = kc;
+		}
 	}
 	return c;
 }
 
+#define RW(s, x, r) { s, sizeof(s) - 1, x, r }
 static const struct {
 	const char *prefix;
+	size_t len;
 	int exact;
 	enum dp_role role;
 } role_words[] = {
-	{"судья", 0, DP_ROLE_JUDGE}, {"судьи", 1, DP_ROLE_JUDGE}, {"судье", 1, DP_ROLE_JUDGE},
-	{"судью", 1, DP_ROLE_JUDGE}, {"судьей", 1, DP_ROLE_JUDGE}, {"судьёй", 1, DP_ROLE_JUDGE},
-	{"судей", 1, DP_ROLE_JUDGE}, {"судьям", 0, DP_ROLE_JUDGE}, {"председательствующ", 0, DP_ROLE_JUDGE},
-	{"судьялар", 0, DP_ROLE_JUDGE}, {"судьясы", 0, DP_ROLE_JUDGE}, {"төрагалык", 0, DP_ROLE_JUDGE},
-	{"секретар", 0, DP_ROLE_SECRETARY}, {"катчы", 0, DP_ROLE_SECRETARY},
-	{"прокурор", 0, DP_ROLE_PROSECUTOR}, {"гособвинител", 0, DP_ROLE_PROSECUTOR},
-	{"обвинител", 0, DP_ROLE_PROSECUTOR}, {"айыптоочу", 0, DP_ROLE_PROSECUTOR},
-	{"адвокат", 0, DP_ROLE_ADVOCATE}, {"защитни", 0, DP_ROLE_ADVOCATE},
-	{"коргоочу", 0, DP_ROLE_ADVOCATE},
-	{"представител", 0, DP_ROLE_REPRESENTATIVE}, {"өкүл", 0, DP_ROLE_REPRESENTATIVE},
-	{"следовател", 0, DP_ROLE_OFFICIAL}, {"дознавател", 0, DP_ROLE_OFFICIAL},
-	{"эксперт", 0, DP_ROLE_OFFICIAL}, {"переводчик", 0, DP_ROLE_OFFICIAL},
-	{"специалист", 0, DP_ROLE_OFFICIAL}, {"нотариус", 0, DP_ROLE_OFFICIAL},
-	{"исполнител", 0, DP_ROLE_OFFICIAL}, {"инспектор", 0, DP_ROLE_OFFICIAL},
-	{"оперуполномоч", 0, DP_ROLE_OFFICIAL}, {"тергөөчү", 0, DP_ROLE_OFFICIAL},
-	{"котормочу", 0, DP_ROLE_OFFICIAL},
-	{"истец", 1, DP_ROLE_PARTY}, {"истц", 0, DP_ROLE_PARTY}, {"истиц", 0, DP_ROLE_PARTY},
-	{"ответчик", 0, DP_ROLE_PARTY}, {"ответчиц", 0, DP_ROLE_PARTY},
-	{"подсудим", 0, DP_ROLE_PARTY}, {"осужденн", 0, DP_ROLE_PARTY},
-	{"осуждённ", 0, DP_ROLE_PARTY}, {"обвиняем", 0, DP_ROLE_PARTY},
-	{"оправданн", 0, DP_ROLE_PARTY}, {"потерпевш", 0, DP_ROLE_PARTY},
-	{"пострадавш", 0, DP_ROLE_PARTY}, {"свидетел", 0, DP_ROLE_PARTY},
-	{"гражданин", 0, DP_ROLE_PARTY}, {"гражданк", 0, DP_ROLE_PARTY},
-	{"гр", 1, DP_ROLE_PARTY}, {"гр-н", 1, DP_ROLE_PARTY}, {"гр-ка", 1, DP_ROLE_PARTY},
-	{"заявител", 0, DP_ROLE_PARTY}, {"должник", 0, DP_ROLE_PARTY},
-	{"взыскател", 0, DP_ROLE_PARTY}, {"заемщик", 0, DP_ROLE_PARTY},
-	{"заёмщик", 0, DP_ROLE_PARTY}, {"займодав", 0, DP_ROLE_PARTY},
-	{"заимодав", 0, DP_ROLE_PARTY}, {"правонарушител", 0, DP_ROLE_PARTY},
-	{"наследодател", 0, DP_ROLE_PARTY}, {"наследник", 0, DP_ROLE_PARTY},
-	{"умерш", 0, DP_ROLE_PARTY}, {"сожител", 0, DP_ROLE_PARTY},
-	{"несовершеннолетн", 0, DP_ROLE_PARTY}, {"малолетн", 0, DP_ROLE_PARTY},
-	{"супруг", 0, DP_ROLE_PARTY}, {"муж", 1, DP_ROLE_PARTY}, {"мужа", 1, DP_ROLE_PARTY},
-	{"мужу", 1, DP_ROLE_PARTY}, {"жена", 1, DP_ROLE_PARTY}, {"жены", 1, DP_ROLE_PARTY},
-	{"жене", 1, DP_ROLE_PARTY}, {"жену", 1, DP_ROLE_PARTY}, {"сын", 1, DP_ROLE_PARTY},
-	{"сына", 1, DP_ROLE_PARTY}, {"сыну", 1, DP_ROLE_PARTY}, {"дочь", 1, DP_ROLE_PARTY},
-	{"дочери", 1, DP_ROLE_PARTY}, {"мать", 1, DP_ROLE_PARTY}, {"матери", 1, DP_ROLE_PARTY},
-	{"отец", 1, DP_ROLE_PARTY}, {"отца", 1, DP_ROLE_PARTY}, {"отцу", 1, DP_ROLE_PARTY},
-	{"брат", 1, DP_ROLE_PARTY}, {"брата", 1, DP_ROLE_PARTY}, {"сестра", 1, DP_ROLE_PARTY},
-	{"сестры", 1, DP_ROLE_PARTY}, {"внук", 0, DP_ROLE_PARTY}, {"ип", 1, DP_ROLE_PARTY},
-	{"предпринимател", 0, DP_ROLE_PARTY}, {"директор", 0, DP_ROLE_PARTY},
-	{"доогер", 0, DP_ROLE_PARTY}, {"жоопкер", 0, DP_ROLE_PARTY},
-	{"айыпталуучу", 0, DP_ROLE_PARTY}, {"жабырлануучу", 0, DP_ROLE_PARTY},
-	{"күбө", 0, DP_ROLE_PARTY}, {"соттолуучу", 0, DP_ROLE_PARTY},
-	{"соттолгон", 0, DP_ROLE_PARTY}, {"арыздануучу", 0, DP_ROLE_PARTY},
-	{"арыз ээси", 0, DP_ROLE_PARTY}, {"карызкор", 0, DP_ROLE_PARTY},
-	{"өндүрүүчү", 0, DP_ROLE_PARTY}, {"атасы", 1, DP_ROLE_PARTY},
-	{"апасы", 1, DP_ROLE_PARTY}, {"жубайы", 1, DP_ROLE_PARTY}, {"аялы", 1, DP_ROLE_PARTY},
-	{"күйөөсү", 1, DP_ROLE_PARTY}, {"жаран", 1, DP_ROLE_PARTY},
-	{"покупател", 0, DP_ROLE_PARTY}, {"продавц", 0, DP_ROLE_PARTY},
-	{"работник", 0, DP_ROLE_PARTY}, {"водител", 0, DP_ROLE_PARTY},
-	{NULL, 0, DP_ROLE_NONE}
+	RW("судья", 0, DP_ROLE_JUDGE), RW("судьи", 1, DP_ROLE_JUDGE), RW("судье", 1, DP_ROLE_JUDGE),
+	RW("судью", 1, DP_ROLE_JUDGE), RW("судьей", 1, DP_ROLE_JUDGE), RW("судьёй", 1, DP_ROLE_JUDGE),
+	RW("судей", 1, DP_ROLE_JUDGE), RW("судьям", 0, DP_ROLE_JUDGE), RW("председательствующ", 0, DP_ROLE_JUDGE),
+	RW("судьялар", 0, DP_ROLE_JUDGE), RW("судьясы", 0, DP_ROLE_JUDGE), RW("төрагалык", 0, DP_ROLE_JUDGE),
+	RW("секретар", 0, DP_ROLE_SECRETARY), RW("катчы", 0, DP_ROLE_SECRETARY),
+	RW("прокурор", 0, DP_ROLE_PROSECUTOR), RW("гособвинител", 0, DP_ROLE_PROSECUTOR),
+	RW("обвинител", 0, DP_ROLE_PROSECUTOR), RW("айыптоочу", 0, DP_ROLE_PROSECUTOR),
+	RW("адвокат", 0, DP_ROLE_ADVOCATE), RW("защитни", 0, DP_ROLE_ADVOCATE),
+	RW("коргоочу", 0, DP_ROLE_ADVOCATE),
+	RW("представител", 0, DP_ROLE_REPRESENTATIVE), RW("өкүл", 0, DP_ROLE_REPRESENTATIVE),
+	RW("следовател", 0, DP_ROLE_OFFICIAL), RW("дознавател", 0, DP_ROLE_OFFICIAL),
+	RW("эксперт", 0, DP_ROLE_OFFICIAL), RW("переводчик", 0, DP_ROLE_OFFICIAL),
+	RW("специалист", 0, DP_ROLE_OFFICIAL), RW("нотариус", 0, DP_ROLE_OFFICIAL),
+	RW("исполнител", 0, DP_ROLE_OFFICIAL), RW("инспектор", 0, DP_ROLE_OFFICIAL),
+	RW("оперуполномоч", 0, DP_ROLE_OFFICIAL), RW("тергөөчү", 0, DP_ROLE_OFFICIAL),
+	RW("котормочу", 0, DP_ROLE_OFFICIAL),
+	RW("истец", 1, DP_ROLE_PARTY), RW("истц", 0, DP_ROLE_PARTY), RW("истиц", 0, DP_ROLE_PARTY),
+	RW("ответчик", 0, DP_ROLE_PARTY), RW("ответчиц", 0, DP_ROLE_PARTY),
+	RW("подсудим", 0, DP_ROLE_PARTY), RW("осужденн", 0, DP_ROLE_PARTY),
+	RW("осуждённ", 0, DP_ROLE_PARTY), RW("обвиняем", 0, DP_ROLE_PARTY),
+	RW("оправданн", 0, DP_ROLE_PARTY), RW("потерпевш", 0, DP_ROLE_PARTY),
+	RW("пострадавш", 0, DP_ROLE_PARTY), RW("свидетел", 0, DP_ROLE_PARTY),
+	RW("гражданин", 0, DP_ROLE_PARTY), RW("гражданк", 0, DP_ROLE_PARTY),
+	RW("гр", 1, DP_ROLE_PARTY), RW("гр-н", 1, DP_ROLE_PARTY), RW("гр-ка", 1, DP_ROLE_PARTY),
+	RW("заявител", 0, DP_ROLE_PARTY), RW("должник", 0, DP_ROLE_PARTY),
+	RW("взыскател", 0, DP_ROLE_PARTY), RW("заемщик", 0, DP_ROLE_PARTY),
+	RW("заёмщик", 0, DP_ROLE_PARTY), RW("займодав", 0, DP_ROLE_PARTY),
+	RW("заимодав", 0, DP_ROLE_PARTY), RW("правонарушител", 0, DP_ROLE_PARTY),
+	RW("наследодател", 0, DP_ROLE_PARTY), RW("наследник", 0, DP_ROLE_PARTY),
+	RW("умерш", 0, DP_ROLE_PARTY), RW("сожител", 0, DP_ROLE_PARTY),
+	RW("несовершеннолетн", 0, DP_ROLE_PARTY), RW("малолетн", 0, DP_ROLE_PARTY),
+	RW("супруг", 0, DP_ROLE_PARTY), RW("муж", 1, DP_ROLE_PARTY), RW("мужа", 1, DP_ROLE_PARTY),
+	RW("мужу", 1, DP_ROLE_PARTY), RW("жена", 1, DP_ROLE_PARTY), RW("жены", 1, DP_ROLE_PARTY),
+	RW("жене", 1, DP_ROLE_PARTY), RW("жену", 1, DP_ROLE_PARTY), RW("сын", 1, DP_ROLE_PARTY),
+	RW("сына", 1, DP_ROLE_PARTY), RW("сыну", 1, DP_ROLE_PARTY), RW("дочь", 1, DP_ROLE_PARTY),
+	RW("дочери", 1, DP_ROLE_PARTY), RW("мать", 1, DP_ROLE_PARTY), RW("матери", 1, DP_ROLE_PARTY),
+	RW("отец", 1, DP_ROLE_PARTY), RW("отца", 1, DP_ROLE_PARTY), RW("отцу", 1, DP_ROLE_PARTY),
+	RW("брат", 1, DP_ROLE_PARTY), RW("брата", 1, DP_ROLE_PARTY), RW("сестра", 1, DP_ROLE_PARTY),
+	RW("сестры", 1, DP_ROLE_PARTY), RW("внук", 0, DP_ROLE_PARTY), RW("ип", 1, DP_ROLE_PARTY),
+	RW("предпринимател", 0, DP_ROLE_PARTY), RW("директор", 0, DP_ROLE_PARTY),
+	RW("доогер", 0, DP_ROLE_PARTY), RW("жоопкер", 0, DP_ROLE_PARTY),
+	RW("айыпталуучу", 0, DP_ROLE_PARTY), RW("жабырлануучу", 0, DP_ROLE_PARTY),
+	RW("күбө", 0, DP_ROLE_PARTY), RW("соттолуучу", 0, DP_ROLE_PARTY),
+	RW("соттолгон", 0, DP_ROLE_PARTY), RW("арыздануучу", 0, DP_ROLE_PARTY),
+	RW("арыз ээси", 0, DP_ROLE_PARTY), RW("карызкор", 0, DP_ROLE_PARTY),
+	RW("өндүрүүчү", 0, DP_ROLE_PARTY), RW("атасы", 1, DP_ROLE_PARTY),
+	RW("апасы", 1, DP_ROLE_PARTY), RW("жубайы", 1, DP_ROLE_PARTY), RW("аялы", 1, DP_ROLE_PARTY),
+	RW("күйөөсү", 1, DP_ROLE_PARTY), RW("жаран", 1, DP_ROLE_PARTY),
+	RW("покупател", 0, DP_ROLE_PARTY), RW("продавц", 0, DP_ROLE_PARTY),
+	RW("работник", 0, DP_ROLE_PARTY), RW("водител", 0, DP_ROLE_PARTY),
+	{NULL, 0, 0, DP_ROLE_NONE}
 };
 
-enum dp_role dp_role_word(const char *f, size_t fl)
+enum dp_role dp_role_word(const struct dp_ctx *ctx, const char *f, size_t fl)
 {
-	for (int i = 0; role_words[i].prefix; i++) {
-		size_t pl = strlen(role_words[i].prefix);
+	if (fl < 4)
+		return DP_ROLE_NONE;
+	const uint8_t *b = ctx->role_bucket[role_bucket_of(f)];
+	for (int k = 0; k < DP_ROLE_PER_BUCKET && b[k]; k++) {
+		int i = b[k] - 1;
+		size_t pl = role_words[i].len;
 		if (role_words[i].exact ? (pl == fl && memcmp(f, role_words[i].prefix, pl) == 0)
 					: (fl >= pl && memcmp(f, role_words[i].prefix, pl) == 0))
 			return role_words[i].role;
@@ -469,16 +521,66 @@ enum dp_role dp_role_word(const char *f, size_t fl)
 	return DP_ROLE_NONE;
 }
 
-unsigned dp_word_lower_class(const char *f, size_t fl)
+unsigned dp_word_lower_class(const struct dp_ctx *ctx, const char *f, size_t fl, enum dp_role role)
 {
-	unsigned c = 0;
-	if (in_list(kyp_words, f, fl))
-		c |= DP_C_KYP;
-	if (in_list(org_words, f, fl))
-		c |= DP_C_ORG;
-	if (in_list(epon_words, f, fl))
-		c |= DP_C_EPON;
-	if (dp_role_word(f, fl) != DP_ROLE_NONE)
+	unsigned c = map_get(&ctx->lex, f, fl) & (DP_C_HEAD | DP_C_KYP | DP_C_ORG | DP_C_EPON);
+	if (role != DP_ROLE_NONE)
 		c |= DP_C_ROLE;
 	return c;
+}
+
+/* ------------------------------------------------------------- the lexicon */
+
+static void map_put(struct dp_map *m, const char *k, size_t kl, uint32_t v)
+{
+	size_t h = hash_bytes(k, kl) & m->mask;
+	while (m->key[h]) {
+		if (m->klen[h] == kl && !memcmp(m->key[h], k, kl)) {
+			m->val[h] |= v;
+			return;
+		}
+		h = (h + 1) & m->mask;
+	}
+	m->key[h] = k;
+	m->klen[h] = (uint32_t)kl;
+	m->val[h] = v;
+}
+
+static void map_put_list(struct dp_map *m, const char *const *list, uint32_t v)
+{
+	for (int i = 0; list[i]; i++)
+		map_put(m, list[i], strlen(list[i]), v);
+}
+
+void dp_lex_build(struct dp_ctx *ctx)
+{
+	struct dp_map *m = &ctx->lex;
+	size_t cap = 2048;
+	m->key = ss_xcalloc(cap, sizeof *m->key);
+	m->klen = ss_xcalloc(cap, sizeof *m->klen);
+	m->val = ss_xcalloc(cap, sizeof *m->val);
+	m->mask = cap - 1;
+	map_put_list(m, kyp_words, DP_C_KYP);
+	map_put_list(m, head_words, DP_C_HEAD);
+	map_put_list(m, stopwords, DP_C_STOP);
+	map_put_list(m, org_words, DP_C_ORG);
+	map_put_list(m, epon_words, DP_C_EPON);
+	memset(ctx->role_bucket, 0, sizeof ctx->role_bucket);
+	for (int i = 0; role_words[i].prefix; i++) {
+		uint8_t *b = ctx->role_bucket[role_bucket_of(role_words[i].prefix)];
+		int k = 0;
+		while (k < DP_ROLE_PER_BUCKET - 1 && b[k])
+			k++;
+		if (b[k] || i >= 255)
+			abort();	/* the static table outgrew the buckets */
+		b[k] = (uint8_t)(i + 1);
+	}
+}
+
+void dp_lex_free(struct dp_ctx *ctx)
+{
+	free(ctx->lex.key);
+	free(ctx->lex.klen);
+	free(ctx->lex.val);
+	memset(&ctx->lex, 0, sizeof ctx->lex);
 }

@@ -42,6 +42,20 @@ struct dp_set {
 	size_t n;
 };
 
+/* Open-addressing map from a byte string (pointing into const data) to a
+ * non-zero value: the word lists of dp_gaz.c, built once per context. */
+struct dp_map {
+	const char **key;
+	uint32_t *klen;
+	uint32_t *val;
+	size_t mask;
+};
+
+/* Role words bucketed by a hash of their first four bytes, each bucket
+ * in list order, so that a lookup scans a handful of entries. */
+#define DP_ROLE_BUCKETS 128
+#define DP_ROLE_PER_BUCKET 32
+
 struct dp_rx {
 	const char *id;
 	enum dp_cat cat;
@@ -54,6 +68,8 @@ struct dp_rx {
 struct dp_ctx {
 	struct dp_policy pol;
 	struct dp_set first, surname;
+	struct dp_map lex;	/* word → DP_C_KYP/STOP/ORG/EPON/HEAD bits */
+	uint8_t role_bucket[DP_ROLE_BUCKETS][DP_ROLE_PER_BUCKET];	/* role_words index + 1 */
 	struct dp_rx rx[DP_NRX];
 	size_t nrx;
 };
@@ -79,13 +95,16 @@ enum {
 	DP_F_TAKEN = 1 << 5,	/* inside a span already */
 	DP_F_QUOTE = 1 << 6,	/* inside «...» after an organisation word */
 	DP_F_LATIN = 1 << 7,
+	DP_F_PARA = 1 << 8,	/* a blank line precedes (two line breaks) */
 };
 /* Word classes (dp_tok.cls). */
 enum {
 	DP_C_FIRST = 1 << 0, DP_C_PATR = 1 << 1, DP_C_SURN = 1 << 2,
 	DP_C_SURG = 1 << 3, DP_C_KYP = 1 << 4, DP_C_STOP = 1 << 5,
 	DP_C_ROLE = 1 << 6, DP_C_EPON = 1 << 7, DP_C_ORG = 1 << 8,
-	DP_C_ABBR = 1 << 9, DP_C_KYSUF = 1 << 10, DP_C_DONE = 1 << 15,
+	DP_C_ABBR = 1 << 9, DP_C_KYSUF = 1 << 10,
+	DP_C_HEAD = 1 << 11,	/* heading verb: ПОСТАНОВИЛ, УСТАНОВИЛ, ЧЕЧТИ ... */
+	DP_C_DONE = 1 << 15,
 };
 
 struct dp_tok {
@@ -111,7 +130,13 @@ struct dp_work {
 	size_t nsp, asp;
 	struct dp_span *kept;
 	size_t nkept, akept;
+	size_t kept_maxlen;	/* longest kept span (the leak scan's lookup) */
 	int label_base[DP_NCAT];	/* highest label number already in the input */
+	/* On the output of a scrub: the input's work (tokens, spans) and the
+	 * output offset after each span's label, so that dp_tokenize copies
+	 * the classes of words the scrub left alone instead of recomputing. */
+	const struct dp_work *src;
+	const size_t *src_oe;
 };
 
 /* dp_gaz.c */
@@ -132,10 +157,13 @@ unsigned dp_word_class(const struct dp_ctx *ctx, const char *f, size_t fl, int k
 size_t dp_name_key(const char *f, size_t fl, char *out);
 /* Same after cutting a Kyrgyz case suffix; 0 when none applies. */
 size_t dp_name_key_ky(const char *f, size_t fl, char *out, enum dp_kycase *kc);
-enum dp_role dp_role_word(const char *f, size_t fl);
-/* Cheap classes for lower-case words: particles, organisation and eponym words, roles. */
-unsigned dp_word_lower_class(const char *f, size_t fl);
-int dp_is_stopword(const char *f, size_t fl);
+enum dp_role dp_role_word(const struct dp_ctx *ctx, const char *f, size_t fl);
+/* Cheap classes for lower-case words: particles, organisation and eponym
+ * words, heading verbs, roles (role: the word's dp_role_word). */
+unsigned dp_word_lower_class(const struct dp_ctx *ctx, const char *f, size_t fl, enum dp_role role);
+/* Builds and frees the word-list map and the role-word buckets of a context. */
+void dp_lex_build(struct dp_ctx *ctx);
+void dp_lex_free(struct dp_ctx *ctx);
 int dp_has_suffix(const char *f, size_t fl, const char *suf);
 
 /* dp_rx.c */

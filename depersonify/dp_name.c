@@ -66,6 +66,45 @@ static size_t label_end(const char *s, size_t len, size_t i)
 	return j;
 }
 
+/* The input word that output word t was copied from, or NULL (w->src set:
+ * w is the output of a scrub).  Same bytes, same extent: same classes. */
+static const struct dp_tok *src_word(const struct dp_work *w, const struct dp_tok *t)
+{
+	const struct dp_work *in = w->src;
+	if (!in)
+		return NULL;
+	/* the last span whose label ends at or before t */
+	size_t lo = 0, hi = in->nsp;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (w->src_oe[mid] <= t->s)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	size_t s = t->s, e = t->e;
+	if (lo > 0) {
+		const struct dp_span *p = &in->sp[lo - 1];
+		s = t->s - w->src_oe[lo - 1] + p->end;
+		e = s + (t->e - t->s);
+	}
+	if (lo < in->nsp && e > in->sp[lo].start)
+		return NULL;	/* runs into a replaced span */
+	lo = 0;
+	hi = in->ntok;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (in->tok[mid].s < s)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < in->ntok && in->tok[lo].s == s && in->tok[lo].e == e && in->tok[lo].kind == DP_T_WORD &&
+	    in->tok[lo].fl == t->fl && !memcmp(in->arena + in->tok[lo].fo, w->arena + t->fo, t->fl))
+		return &in->tok[lo];
+	return NULL;
+}
+
 void dp_tokenize(struct dp_work *w)
 {
 	const char *s = w->text;
@@ -75,7 +114,9 @@ void dp_tokenize(struct dp_work *w)
 		size_t at = i;
 		unsigned char b = (unsigned char)s[i];
 		if (b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '\f' || b == '\v') {
-			pend |= DP_F_SPACE | (b == '\n' ? DP_F_NL : 0);
+			if (b == '\n')
+				pend |= (pend & DP_F_NL) ? DP_F_PARA : DP_F_NL;
+			pend |= DP_F_SPACE;
 			i++;
 			continue;
 		}
@@ -221,13 +262,21 @@ void dp_tokenize(struct dp_work *w)
 			t->flags |= DP_F_QUOTE;
 		const char *f = w->arena + t->fo;
 		enum dp_kycase kc = DP_KY_NONE;
+		const struct dp_tok *st = src_word(w, t);
+		if (st) {
+			t->cls = st->cls;
+			t->kycase = st->kycase;
+			t->role = st->role;
+			continue;
+		}
+		enum dp_role role = dp_role_word(w->ctx, f, t->fl);
 		if (t->flags & DP_F_CAP) {
 			t->cls = (uint16_t)dp_word_class(w->ctx, f, t->fl, w->ky, &kc);
 			t->kycase = (uint8_t)kc;
 		} else {
-			t->cls = (uint16_t)dp_word_lower_class(f, t->fl);
+			t->cls = (uint16_t)dp_word_lower_class(w->ctx, f, t->fl, role);
 		}
-		t->role = (uint8_t)dp_role_word(f, t->fl);
+		t->role = (uint8_t)role;
 	}
 }
 
@@ -591,6 +640,19 @@ static int is_kyp(const struct dp_work *w, size_t i)
 	       !(w->tok[i].flags & DP_F_TAKEN);
 }
 
+/* nameish, or a capitalised word of the stop list (Токтогул, Манас) right
+ * before уулу/кызы/тегин, where it can only be a father's name. */
+static int nameish_kyp(const struct dp_work *w, size_t i)
+{
+	if (nameish(w, i))
+		return 1;
+	if (i + 1 >= w->ntok || !is_kyp(w, i + 1))
+		return 0;
+	const struct dp_tok *t = &w->tok[i];
+	return t->kind == DP_T_WORD && (t->flags & DP_F_CAP) && !(t->flags & (DP_F_TAKEN | DP_F_QUOTE)) &&
+	       (t->cls & DP_C_STOP) && !(t->cls & (DP_C_ROLE | DP_C_ORG | DP_C_KYP)) && t->ncp >= 3;
+}
+
 /* An initial at i: one capital letter (or Дж) directly followed by '.'. */
 static int is_initial(const struct dp_work *w, size_t i)
 {
@@ -648,6 +710,10 @@ static int eponym_before(const struct dp_work *w, size_t i)
 	if (punct_is(w, p, ".") && p > 0)
 		p--;
 	if (w->tok[p].kind == DP_T_WORD && (w->tok[p].cls & DP_C_EPON)) {
+		/* "22.05.2022 г. Джумалиев": г. after a year is "года" */
+		if (tok_is(w, p, "г") && p > 0 && w->tok[p - 1].kind == DP_T_NUM &&
+		    w->tok[p - 1].e - w->tok[p - 1].s == 4)
+			return 0;
 		if (w->tok[p].ncp > 1 || punct_is(w, p + 1, "."))
 			return 1;
 	}
@@ -658,6 +724,7 @@ static int eponym_after(const struct dp_work *w, size_t j)
 {
 	static const char *const after[] = { "атындагы", "көчөсү", "көчөсүндө", "көчөсүнүн",
 		"району", "районунун", "районный", "районного", "районному", "районном", "район",
+		"райондук", "райондугу", "райондун", "районундагы", "шаардык", "облустук",
 		"района", "районе", "проспектиси", "кичирайону", "айылы", "айыл", "шаары",
 		"облусу", "улица", "проспект", "площадь", NULL };
 	return in_words(w, j, after);
@@ -681,10 +748,15 @@ enum dp_role dp_role_before(const struct dp_work *w, size_t i)
 {
 	size_t j = i;
 	for (int n = 0; n < 14 && j > 0; n++) {
+		/* a role never reaches over a blank line or a section heading */
+		if (w->tok[j].flags & DP_F_PARA)
+			return DP_ROLE_NONE;
 		j--;
 		const struct dp_tok *t = &w->tok[j];
 		if (t->kind == DP_T_LABEL)
 			continue;
+		if (t->kind == DP_T_WORD && (t->cls & DP_C_HEAD))
+			return DP_ROLE_NONE;
 		if (t->kind == DP_T_PUNCT) {
 			char c = w->text[t->s];
 			if (c == ';' || c == '!' || c == '?')
@@ -766,9 +838,93 @@ static void mention_init(struct mention *m, const struct dp_work *w, size_t ts, 
 		m->kycase = (enum dp_kycase)last->kycase;
 }
 
+/* A capitalised word of the -ов/-ев/-ин surname shape (Russian endings or a
+ * Kyrgyz case suffix cut) inside a sentence: after a lower-case word, a
+ * name already found, a label or a comma; never after в/во/из (places). */
+static int bare_surname(const struct dp_work *w, size_t i)
+{
+	static const char *const place_prep[] = { "в", "во", "из", "городе", "селе", "поселке", NULL };
+	const struct dp_tok *t = &w->tok[i];
+	if (i == 0 || !(t->cls & DP_C_SURN) || (t->cls & (DP_C_PATR | DP_C_EPON)) ||
+	    (t->flags & (DP_F_ALLCAPS | DP_F_NL)) || t->ncp < 5)
+		return 0;
+	char k[96];
+	key_of(w, i, k);
+	size_t kl = strlen(k);
+	if (!(dp_has_suffix(k, kl, "ов") || dp_has_suffix(k, kl, "ев") || dp_has_suffix(k, kl, "ин")))
+		return 0;
+	/* only the first letter upper case: not "ЖПКнын" */
+	size_t q = t->s;
+	ss_utf8_next(w->text, t->e, &q);
+	while (q < t->e) {
+		int c = ss_utf8_next(w->text, t->e, &q);
+		if (c < 0 || u_isupper(c))
+			return 0;
+	}
+	const struct dp_tok *p = &w->tok[i - 1];
+	int ok = (p->flags & DP_F_TAKEN) || p->kind == DP_T_LABEL || punct_is(w, i - 1, ",") ||
+		 (p->kind == DP_T_WORD && (p->flags & DP_F_LOWER) && !(p->cls & DP_C_HEAD) &&
+		  !in_words(w, i - 1, place_prep));
+	if (!ok || eponym_after(w, i + 1) || nameish(w, i + 1))
+		return 0;
+	return 1;
+}
+
+static int given_in_context(const struct dp_work *w, size_t i)
+{
+	static const char *const speech[] = { "сказал", "сказала", "крикнул", "крикнула", "ответил",
+		"ответила", "спросил", "спросила", "позвал", "позвала", "попросил", "попросила",
+		"деди", "айтты", "сурады", NULL };
+	static const char *const kin[] = { "атасы", "апасы", "агасы", "эжеси", "иниси", "синдиси",
+		"карындашы", "жубайы", "аялы", "күйөөсү", "досу", "байкеси", "таекеси", "чоң", NULL };
+	const struct dp_tok *t = &w->tok[i];
+	if (!(t->cls & DP_C_FIRST) || (t->cls & (DP_C_PATR | DP_C_EPON)) || (t->flags & DP_F_ALLCAPS) ||
+	    t->ncp < 3 || nameish(w, i + 1))
+		return 0;
+	/* vocative at the start of direct speech (a dash, not «: "«Мен, Иванов") */
+	if (i > 0 && (punct_is(w, i - 1, "—") || punct_is(w, i - 1, "–")) &&
+	    (punct_is(w, i + 1, ",") || punct_is(w, i + 1, "!")))
+		return 1;
+	/* after a verb of speech */
+	if (i > 0 && in_words(w, i - 1, speech))
+		return 1;
+	/* Kyrgyz genitive before a kinship word */
+	if (t->kycase == DP_KY_GEN && (t->cls & DP_C_KYSUF) && in_words(w, i + 1, kin))
+		return 1;
+	return 0;
+}
+
+/* Two capitalised Latin words governed by a role: "гражданин Республики
+ * Казахстан Smith John".  Returns the end token, 0 when not. */
+static size_t latin_name(const struct dp_work *w, size_t i)
+{
+	for (size_t k = i; k < i + 2; k++) {
+		if (k >= w->ntok || w->tok[k].kind != DP_T_WORD)
+			return 0;
+		const struct dp_tok *t = &w->tok[k];
+		if (!(t->flags & DP_F_LATIN) || !(t->flags & DP_F_CAP) ||
+		    (t->flags & (DP_F_TAKEN | DP_F_QUOTE | DP_F_ALLCAPS)) || t->ncp < 2 ||
+		    (t->cls & (DP_C_STOP | DP_C_ORG)))
+			return 0;
+		if (k > i && !(t->flags & DP_F_SPACE))
+			return 0;
+	}
+	if (w->tok[i].flags & DP_F_NL)
+		return 0;
+	return dp_role_before(w, i) != DP_ROLE_NONE ? i + 2 : 0;
+}
+
 /* Tries the name patterns at token i; fills m and returns 1 on a match. */
 static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 {
+	size_t le = latin_name(w, i);
+	if (le) {
+		mention_init(m, w, i, le, "name.latin_role");
+		key_of(w, i, m->skey);
+		key_of(w, i + 1, m->gkey);
+		m->gi = w->tok[i + 1].first_cp;
+		return 1;
+	}
 	int cnt;
 	uint32_t gi = 0, pi = 0;
 	enum dp_kycase ikc;
@@ -808,10 +964,10 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 		}
 		return 0;
 	}
-	if (!nameish(w, i) || eponym_before(w, i))
+	if (!nameish_kyp(w, i) || eponym_before(w, i))
 		return 0;
 	/* Kyrgyz: Бакыт Жумабек уулу */
-	if (nameish(w, i + 1) && is_kyp(w, i + 2)) {
+	if (nameish(w, i) && nameish_kyp(w, i + 1) && is_kyp(w, i + 2)) {
 		mention_init(m, w, i, i + 3, "name.ky.given_father");
 		key_of(w, i + 1, m->skey);
 		key_of(w, i, m->gkey);
@@ -922,6 +1078,21 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 			}
 			return 1;
 		}
+	}
+	/* a surname alone inside a sentence: "ранее незнакомый Абдрахманов",
+	 * "Күбө Эсенов Кубаныч Сыдыковдун үйүнө" */
+	if (bare_surname(w, i)) {
+		mention_init(m, w, i, i + 1, "name.bare_surname");
+		key_of(w, i, m->skey);
+		return 1;
+	}
+	/* a given name alone where only a person fits: "— Айгуль, верни",
+	 * "сказал Бакыт", "Бакыттын атасы" */
+	if (given_in_context(w, i)) {
+		mention_init(m, w, i, i + 1, "name.given_context");
+		key_of(w, i, m->gkey);
+		m->gi = w->tok[i].first_cp;
+		return 1;
 	}
 	return 0;
 }
@@ -1087,7 +1258,7 @@ static void party_mention(const struct dp_work *w, const char *name, struct ment
 		m->pi = init[0];
 }
 
-static enum dp_role party_role(const struct dp_party *p)
+static enum dp_role party_role(const struct dp_work *w, const struct dp_party *p)
 {
 	if (!p->role)
 		return DP_ROLE_PARTY;
@@ -1107,25 +1278,63 @@ static enum dp_role party_role(const struct dp_party *p)
 	if (l > 60)
 		l = 60;
 	size_t fl = dp_fold(p->role, l, fold, &cp);
-	enum dp_role r = dp_role_word(fold, fl);
+	enum dp_role r = dp_role_word(w->ctx, fold, fl);
 	return r == DP_ROLE_NONE ? DP_ROLE_PARTY : r;
 }
 
-/* Does the folded token at i carry key k (Russian or Kyrgyz form)? */
-static int tok_has_key(const struct dp_work *w, size_t i, const char *k)
+/* Key string → smallest cluster index: the propagation's lookup. */
+struct kidx {
+	const char **key;
+	int *val;
+	size_t mask;
+};
+
+static uint32_t kidx_hash(const char *k)
 {
-	char buf[96];
-	const char *f = FOLD(w, i);
-	size_t fl = w->tok[i].fl;
-	if (!k[0] || fl >= 90)
-		return 0;
-	dp_name_key(f, fl, buf);
-	if (!strcmp(buf, k))
-		return 1;
-	enum dp_kycase kc;
-	if (dp_name_key_ky(f, fl, buf, &kc) && !strcmp(buf, k))
-		return 2;
-	return 0;
+	uint32_t h = 2166136261u;
+	for (; *k; k++)
+		h = (h ^ (unsigned char)*k) * 16777619u;
+	return h;
+}
+
+static void kidx_init(struct kidx *x, size_t n)
+{
+	size_t cap = 16;
+	while (cap < n * 2 + 2)
+		cap <<= 1;
+	x->key = ss_xcalloc(cap, sizeof *x->key);
+	x->val = ss_xcalloc(cap, sizeof *x->val);
+	x->mask = cap - 1;
+}
+
+/* Keeps the first value put for a key (callers put in increasing order). */
+static void kidx_put(struct kidx *x, const char *k, int v)
+{
+	size_t h = kidx_hash(k) & x->mask;
+	while (x->key[h]) {
+		if (!strcmp(x->key[h], k))
+			return;
+		h = (h + 1) & x->mask;
+	}
+	x->key[h] = k;
+	x->val[h] = v;
+}
+
+static int kidx_get(const struct kidx *x, const char *k)
+{
+	size_t h = kidx_hash(k) & x->mask;
+	while (x->key[h]) {
+		if (!strcmp(x->key[h], k))
+			return x->val[h];
+		h = (h + 1) & x->mask;
+	}
+	return -1;
+}
+
+static void kidx_free(struct kidx *x)
+{
+	free(x->key);
+	free(x->val);
 }
 
 void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t nparties)
@@ -1142,7 +1351,7 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 		party_mention(w, parties[k].name, &pm);
 		if (!pm.skey[0] && !pm.gkey[0])
 			continue;
-		int kept = role_kept(w, party_role(&parties[k]));
+		int kept = role_kept(w, party_role(w, &parties[k]));
 		int ci = cluster_new(&nm, &pm, kept);
 		nm.c[ci].party = 1;
 	}
@@ -1175,6 +1384,16 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 		struct mention *m = &nm.m[k];
 		if (!role_kept(w, m->role))
 			continue;
+		{
+			/* the court's list names this person (surname and given
+			 * name, or surname and both initials) in a removed role:
+			 * the list wins over the context */
+			int pc = find_cluster(&nm, m, 0, 1);
+			if (pc >= 0 && nm.c[pc].party &&
+			    ((m->gkey[0] && !strcmp(nm.c[pc].gkey, m->gkey)) ||
+			     (m->gi && m->pi && nm.c[pc].gi == m->gi && nm.c[pc].pi == m->pi)))
+				continue;
+		}
 		int ci = find_cluster(&nm, m, 1, 0);
 		if (ci < 0)
 			ci = cluster_new(&nm, m, 1);
@@ -1186,8 +1405,11 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 		if (m->cluster >= 0)
 			continue;
 		if (!m->explicit_role) {
-			int kc = find_cluster(&nm, m, 1, 1);
-			int rc = find_cluster(&nm, m, 0, 1);
+			/* a bare surname can only be weakly matched: it goes to a kept
+			 * person of that surname unless a removed one has it too */
+			int weak = !m->gi && !m->gkey[0] && !strcmp(m->rule, "name.bare_surname");
+			int kc = find_cluster(&nm, m, 1, !weak);
+			int rc = find_cluster(&nm, m, 0, !weak);
 			if (kc >= 0 && rc < 0) {
 				cluster_join(&nm, kc, m);
 				continue;
@@ -1198,7 +1420,25 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 			ci = cluster_new(&nm, m, 0);
 		cluster_join(&nm, ci, m);
 	}
-	/* 5. propagation: other forms of removed names anywhere in the act */
+	/* 5. propagation: other forms of removed names anywhere in the act.
+	 * Indexes: surname key → first removed cluster, and given-name key
+	 * (6+ bytes, no kept person shares it) → first removed cluster. */
+	struct kidx sidx, gidx;
+	kidx_init(&sidx, nm.nc);
+	kidx_init(&gidx, nm.nc);
+	for (size_t c = 0; c < nm.nc; c++) {
+		if (nm.c[c].kept)
+			continue;
+		if (nm.c[c].skey[0])
+			kidx_put(&sidx, nm.c[c].skey, (int)c);
+		if (nm.c[c].gkey[0] && strlen(nm.c[c].gkey) >= 6) {
+			int shared = 0;
+			for (size_t d = 0; d < nm.nc && !shared; d++)
+				shared = nm.c[d].kept && !strcmp(nm.c[d].gkey, nm.c[c].gkey);
+			if (!shared)
+				kidx_put(&gidx, nm.c[c].gkey, (int)c);
+		}
+	}
 	for (size_t i = 0; i < w->ntok; i++) {
 		const struct dp_tok *t = &w->tok[i];
 		if (t->kind != DP_T_WORD || !(t->flags & DP_F_CAP) || (t->flags & DP_F_TAKEN) ||
@@ -1209,26 +1449,24 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 		if (eponym_before(w, i) || eponym_after(w, i + 1))
 			continue;
 		int hit = -1, how = 0;
-		for (size_t c = 0; c < nm.nc && hit < 0; c++) {
-			if (nm.c[c].kept)
-				continue;
-			int h = tok_has_key(w, i, nm.c[c].skey);
-			if (h) {
-				hit = (int)c;
-				how = h;
-				break;
-			}
-			if (nm.c[c].gkey[0] && strlen(nm.c[c].gkey) >= 6) {
-				/* a given name alone: only when no kept person shares it */
-				int shared = 0;
-				for (size_t d = 0; d < nm.nc; d++)
-					if (nm.c[d].kept && !strcmp(nm.c[d].gkey, nm.c[c].gkey))
-						shared = 1;
-				h = shared ? 0 : tok_has_key(w, i, nm.c[c].gkey);
-				if (h) {
-					hit = (int)c;
-					how = h;
-				}
+		if (t->fl < 90) {
+			char rk[96], kk[96];
+			enum dp_kycase kc0;
+			dp_name_key(FOLD(w, i), t->fl, rk);
+			int haskk = dp_name_key_ky(FOLD(w, i), t->fl, kk, &kc0) != 0;
+			int cand[4] = { kidx_get(&sidx, rk), haskk ? kidx_get(&sidx, kk) : -1,
+					kidx_get(&gidx, rk), haskk ? kidx_get(&gidx, kk) : -1 };
+			for (int q = 0; q < 4; q++)
+				if (cand[q] >= 0 && (hit < 0 || cand[q] < hit))
+					hit = cand[q];
+			if (hit >= 0) {
+				const struct cluster *c = &nm.c[hit];
+				if (c->skey[0] && !strcmp(c->skey, rk))
+					how = 1;
+				else if (c->skey[0] && haskk && !strcmp(c->skey, kk))
+					how = 2;
+				else
+					how = !strcmp(c->gkey, rk) ? 1 : 2;
 			}
 		}
 		if (hit < 0)
@@ -1255,6 +1493,8 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 		names_push(&nm, &m);
 		i = e - 1;
 	}
+	kidx_free(&sidx);
+	kidx_free(&gidx);
 	/* 6. labels in order of first appearance, then spans */
 	int next = w->label_base[DP_PER];
 	for (;;) {
@@ -1282,11 +1522,22 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 
 /* ------------------------------------------------------ residual leaks */
 
+/* Is byte s inside a kept name?  w->kept is sorted by start (render). */
 static int kept_at(const struct dp_work *w, size_t s)
 {
-	for (size_t k = 0; k < w->nkept; k++)
-		if (w->kept[k].start <= s && s < w->kept[k].end)
+	size_t lo = 0, hi = w->nkept;
+	while (lo < hi) {	/* first kept span starting after s */
+		size_t mid = lo + (hi - lo) / 2;
+		if (w->kept[mid].start <= s)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t k = lo; k-- > 0;)
+		if (s < w->kept[k].end)
 			return 1;
+		else if (w->kept[k].start + w->kept_maxlen <= s)
+			break;
 	return 0;
 }
 

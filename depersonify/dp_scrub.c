@@ -65,6 +65,8 @@ void dp_kept_add(struct dp_work *w, size_t s, size_t e, enum dp_role role, const
 	p->cat = DP_PER;
 	p->rule = rule;
 	p->ent = (int)role;
+	if (e - s > w->kept_maxlen)
+		w->kept_maxlen = e - s;
 }
 
 int dp_overlaps(const struct dp_work *w, size_t s, size_t e)
@@ -179,6 +181,7 @@ enum ss_status dp_ctx_new_policy(const char *policy_text, struct dp_ctx **out, s
 		dp_ctx_free(ctx);
 		return st;
 	}
+	dp_lex_build(ctx);
 	dp_set_build(&ctx->first, dp_gaz_first, dp_gaz_first_len);
 	dp_set_build(&ctx->surname, dp_gaz_surname, dp_gaz_surname_len);
 	*out = ctx;
@@ -212,6 +215,7 @@ void dp_ctx_free(struct dp_ctx *ctx)
 	dp_rx_free(ctx);
 	dp_set_free(&ctx->first);
 	dp_set_free(&ctx->surname);
+	dp_lex_free(ctx);
 	free(ctx);
 }
 
@@ -243,7 +247,11 @@ static void label_bases(struct dp_work *w)
 			size_t l = strlen(cat_label[c]);
 			if (i + 1 + l + 2 < w->len && !memcmp(w->text + i + 1, cat_label[c], l) &&
 			    w->text[i + 1 + l] == '-') {
-				int n = atoi(w->text + i + 2 + l);
+				/* the text is not NUL-terminated: no atoi */
+				int n = 0;
+				for (size_t d = i + 2 + l; d < w->len && w->text[d] >= '0' && w->text[d] <= '9' &&
+							   n < 100000; d++)
+					n = n * 10 + (w->text[d] - '0');
 				if (n > w->label_base[c] && n < 100000)
 					w->label_base[c] = n;
 			}
@@ -269,47 +277,78 @@ static int span_cmp_pos(const void *a, const void *b)
 	return 0;
 }
 
-/* Keeps the non-overlapping spans, higher priority first; sorts by position. */
+/* Keeps the non-overlapping spans, higher priority first; sorts by position.
+ * Linear in the covered bytes: a bitmap marks the bytes of kept spans. */
 static void resolve(struct dp_work *w)
 {
 	if (!w->nsp)
 		return;
 	qsort(w->sp, w->nsp, sizeof *w->sp, span_cmp_prio);
+	uint64_t *bits = ss_xcalloc(w->len / 64 + 2, sizeof *bits);
 	size_t n = 0;
 	for (size_t k = 0; k < w->nsp; k++) {
+		size_t s = w->sp[k].start, e = w->sp[k].end;
 		int clash = 0;
-		for (size_t q = 0; q < n && !clash; q++)
-			clash = w->sp[q].start < w->sp[k].end && w->sp[k].start < w->sp[q].end;
-		if (!clash)
-			w->sp[n++] = w->sp[k];
+		if (s < e) {
+			for (size_t b = s; b < e && !clash; b++)
+				clash = (bits[b >> 6] >> (b & 63)) & 1;
+		} else {
+			/* an empty span clashes only inside a kept one */
+			for (size_t q = 0; q < n && !clash; q++)
+				clash = w->sp[q].start < e && s < w->sp[q].end;
+		}
+		if (clash)
+			continue;
+		for (size_t b = s; b < e; b++)
+			bits[b >> 6] |= (uint64_t)1 << (b & 63);
+		w->sp[n++] = w->sp[k];
 	}
+	free(bits);
 	w->nsp = n;
 	qsort(w->sp, w->nsp, sizeof *w->sp, span_cmp_pos);
 }
 
-/* Entity numbers for non-person spans: same value, same label. */
+static uint32_t hash_span(const char *s, size_t len, int cat)
+{
+	uint32_t h = 2166136261u ^ (uint32_t)cat;
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+/* Entity numbers for non-person spans: same value, same label (a hash of
+ * category and bytes finds the first span with the same value). */
 static void number_values(struct dp_work *w)
 {
 	int next[DP_NCAT];
 	for (int c = 0; c < DP_NCAT; c++)
 		next[c] = w->label_base[c];
+	size_t cap = 16;
+	while (cap < w->nsp * 2 + 2)
+		cap <<= 1;
+	size_t *slot = ss_xcalloc(cap, sizeof *slot);	/* span index + 1 */
 	for (size_t k = 0; k < w->nsp; k++) {
 		struct dp_span *p = &w->sp[k];
 		if (p->cat == DP_PER)
 			continue;
+		size_t l = p->end - p->start;
+		size_t h = hash_span(w->text + p->start, l, (int)p->cat) & (cap - 1);
 		p->ent = -1;
-		for (size_t q = 0; q < k; q++) {
-			const struct dp_span *o = &w->sp[q];
-			if (o->cat != p->cat || o->end - o->start != p->end - p->start)
-				continue;
-			if (!memcmp(w->text + o->start, w->text + p->start, p->end - p->start)) {
+		while (slot[h]) {
+			const struct dp_span *o = &w->sp[slot[h] - 1];
+			if (o->cat == p->cat && o->end - o->start == l &&
+			    !memcmp(w->text + o->start, w->text + p->start, l)) {
 				p->ent = o->ent;
 				break;
 			}
+			h = (h + 1) & (cap - 1);
 		}
-		if (p->ent < 0)
+		if (p->ent < 0) {
 			p->ent = next[p->cat]++;
+			slot[h] = k + 1;
+		}
 	}
+	free(slot);
 }
 
 static const char *ky_suffix_for_label(enum dp_kycase kc)
@@ -335,11 +374,15 @@ static void work_release(struct dp_work *w)
 	memset(w, 0, sizeof *w);
 }
 
-static void render(struct dp_work *w, struct ss_buf *out, size_t *kept_out_s, size_t *kept_out_e)
+/* Writes the output; kept_out_s/e get the output offsets of the kept names,
+ * span_oe the output offset right after each span's label. */
+static void render(struct dp_work *w, struct ss_buf *out, size_t *kept_out_s, size_t *kept_out_e,
+		   size_t *span_oe)
 {
 	size_t pos = 0, kk = 0;
 	/* kept spans are sorted by start so their output offsets can be mapped */
-	qsort(w->kept, w->nkept, sizeof *w->kept, span_cmp_pos);
+	if (w->nkept)
+		qsort(w->kept, w->nkept, sizeof *w->kept, span_cmp_pos);
 	for (size_t k = 0; k <= w->nsp; k++) {
 		size_t upto = k < w->nsp ? w->sp[k].start : w->len;
 		while (kk < w->nkept && w->kept[kk].start < upto) {
@@ -358,6 +401,7 @@ static void render(struct dp_work *w, struct ss_buf *out, size_t *kept_out_s, si
 		else
 			ss_buf_addf(out, "[%s-%d]%s", cat_label[p->cat], p->ent + 1,
 				    p->cat == DP_PER ? ky_suffix_for_label(p->kycase) : "");
+		span_oe[k] = out->len;
 		pos = p->end;
 	}
 }
@@ -454,7 +498,8 @@ enum ss_status dp_text_scrub(const struct dp_ctx *ctx, const char *text, size_t 
 	struct ss_buf ob;
 	ss_buf_init(&ob, 0);
 	size_t *ks = ss_xcalloc(w.nkept + 1, sizeof *ks), *ke = ss_xcalloc(w.nkept + 1, sizeof *ke);
-	render(&w, &ob, ks, ke);
+	size_t *oe = ss_xcalloc(w.nsp + 1, sizeof *oe);
+	render(&w, &ob, ks, ke, oe);
 
 	/* residual-leak scan over the output */
 	struct dp_work lw;
@@ -463,6 +508,8 @@ enum ss_status dp_text_scrub(const struct dp_ctx *ctx, const char *text, size_t 
 	lw.text = ob.data;
 	lw.len = ob.len;
 	lw.ky = ky;
+	lw.src = &w;	/* words left as they were keep their classes */
+	lw.src_oe = oe;
 	for (size_t k = 0; k < w.nkept; k++)
 		if (ke[k] > ks[k])
 			dp_kept_add(&lw, ks[k], ke[k], (enum dp_role)w.kept[k].ent, w.kept[k].rule);
@@ -471,6 +518,7 @@ enum ss_status dp_text_scrub(const struct dp_ctx *ctx, const char *text, size_t 
 	work_release(&lw);
 	free(ks);
 	free(ke);
+	free(oe);
 
 	out->report_json = report(&w, ky ? "ky" : "ru", out->leak, out->leak_reason);
 	out->nreplaced = w.nsp;

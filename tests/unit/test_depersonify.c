@@ -1,7 +1,9 @@
 /* test_depersonify.c: cmocka tests of libdepersonify over the tricky cases of
  * the research note: case forms, initials in both orders, Kyrgyz names, kept
  * roles, identifiers, idempotence, parties, the report never holding removed
- * text, the leak scanner and invalid input. */
+ * text, the leak scanner and invalid input; round 2: no false quarantine
+ * ("Уголовное"), roles stopped by headings, the party list over the context,
+ * bare surnames and given names, Latin names. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -126,6 +128,71 @@ static void test_leak_scanner(void **state)
 	dp_result_release(&r);
 }
 
+/* Round 2: acts quarantined by mistake ("Уголовное" read as a patronymic),
+ * and real leaks the scanner must still catch. */
+static void test_scanner_no_false_alarm(void **state)
+{
+	(void)state;
+	struct dp_result r;
+	scrub("Руководствуясь ст.ст. 314-316 УПК КР, суд\n\nПОСТАНОВИЛ:\n\nУголовное дело в отношении "
+	      "Калыкова Азамата Владимировича прекратить. Основной довод отклонить. Уголовной "
+	      "ответственности подлежит. Личной явки не требуется. Духовное и Верховного.", "ru", NULL, 0, &r);
+	assert_int_equal(r.leak, 0);
+	assert_null(strstr(r.text, "Калыков"));
+	assert_null(strstr(r.text, "Владимиров"));
+	dp_result_release(&r);
+	scrub("В суд явилась Маратовна.", "ru", NULL, 0, &r);
+	assert_int_equal(r.leak, 1);
+	assert_non_null(strstr(r.leak_reason, "patronymic"));
+	dp_result_release(&r);
+}
+
+static void test_context_limits(void **state)
+{
+	(void)state;
+	/* a role before a section heading does not govern the name after it */
+	expect("Руководствуясь ст. 512 КоАО КР, судья\n\nПОСТАНОВИЛ:\n\nДжумалиеву Салтанат Жумабековну "
+	       "признать виновной.",
+	       "Руководствуясь ст. 512 КоАО КР, судья\n\nПОСТАНОВИЛ:\n\n[ЛИЦО-1] признать виновной.");
+	/* "г." after a year is "года", not a town */
+	expect("Приговором от 22.05.2022 г. Джумалиев Александр Рахимович осужден.",
+	       "Приговором от 22.05.2022 г. [ЛИЦО-1] осужден.");
+	/* a Kyrgyz case suffix on a patronymic inside a Russian act */
+	expect("пояснил: «Мен Усенова Ирина Орозбековнаны жакшы билем».",
+	       "пояснил: «Мен [ЛИЦО-1] жакшы билем».");
+	/* a stop-listed father's name before уулу */
+	expect("Ответчик Токтогул уулу Д. в суд не явился.", "Ответчик [ЛИЦО-1] в суд не явился.");
+}
+
+static void test_party_list_wins(void **state)
+{
+	(void)state;
+	struct dp_party p[] = { {"witness", "Омурзакова Дилноза Алымбековна"} };
+	struct dp_result r;
+	scrub("с участием секретаря судебного заседания Омурзаковой Д.А., свидетеля Омурзаковой Д.А.", "ru",
+	      p, 1, &r);
+	assert_null(strstr(r.text, "Омурзаков"));
+	dp_result_release(&r);
+}
+
+static void test_bare_names(void **state)
+{
+	(void)state;
+	expect("к ней подошёл ранее незнакомый Абдрахманов и вырвал сумку.",
+	       "к ней подошёл ранее незнакомый [ЛИЦО-1] и вырвал сумку.");
+	expect("— Айгуль, верни деньги, — сказал Бакыт.", "— [ЛИЦО-1], верни деньги, — сказал [ЛИЦО-2].");
+	expect("гражданин Республики Казахстан Smith John, въехал 14.02.2022.",
+	       "гражданин Республики Казахстан [ЛИЦО-1], въехал 14.02.2022.");
+	/* kept: a bare surname of the advocate; places: Ленин району */
+	expect("защитник – адвокат Осмонов Р.Р. заявил ходатайство, Осмонов пояснил, что в Кемине был.",
+	       "защитник – адвокат Осмонов Р.Р. заявил ходатайство, Осмонов пояснил, что в Кемине был.");
+	struct dp_result r;
+	scrub("Бакыттын атасы Жумабек Исмаилов сурак берди. Бишкек шаарынын Ленин райондук соту.", "ky",
+	      NULL, 0, &r);
+	assert_string_equal(r.text, "[ЛИЦО-1]нун атасы [ЛИЦО-2] сурак берди. Бишкек шаарынын Ленин райондук соту.");
+	dp_result_release(&r);
+}
+
 static void test_invalid_input(void **state)
 {
 	(void)state;
@@ -152,6 +219,10 @@ int main(void)
 		cmocka_unit_test(test_parties),
 		cmocka_unit_test(test_report_has_no_text),
 		cmocka_unit_test(test_leak_scanner),
+		cmocka_unit_test(test_scanner_no_false_alarm),
+		cmocka_unit_test(test_context_limits),
+		cmocka_unit_test(test_party_list_wins),
+		cmocka_unit_test(test_bare_names),
 		cmocka_unit_test(test_invalid_input),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
