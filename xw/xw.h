@@ -36,7 +36,9 @@ enum xw_slot {
 enum ss_status xw_stem(const char *lang, const char *word, size_t len,
 		       char **out, struct ss_err *err);
 
-/* ---- building documents (any thread, one analyser per thread) ------- */
+/* ---- building documents (any thread, one analyser per thread) -------
+ * A document built in one thread may be handed to another (the writer):
+ * the analyser keeps no reference to it once xw_analyzer_index returns. */
 
 struct xw_analyzer;
 struct xw_doc;

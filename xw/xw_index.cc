@@ -66,8 +66,11 @@ extern "C" enum ss_status xw_analyzer_index(struct xw_analyzer *a,
 		if (d->has_text)
 			a->tg.increase_termpos(100);
 		a->tg.index_text(Xapian::Utf8Iterator(text, len), weight ? weight : 1);
-		/* set_document copies a handle; take the updated document back. */
+		/* set_document copies a handle; take the updated document back,
+		 * then let go of it: Xapian's reference counts are not atomic,
+		 * and the document is about to belong to the writer's thread. */
 		d->doc = a->tg.get_document();
+		a->tg.set_document(Xapian::Document());
 		d->has_text = true;
 		return SS_OK;
 	} catch (...) {
