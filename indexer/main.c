@@ -21,7 +21,7 @@ static void usage(FILE *f)
 		"                      [--audit FILE] [--dp-policy FILE] PATH...\n"
 		"  PATH: a JSONL file (one act per line), a .json file (one act),\n"
 		"        a directory of them, or - for JSONL on standard input\n"
-		"  --threads N       analysis threads (default: the number of cores)\n"
+		"  --threads N       analysis threads (default: cores - 1; the writer is one more)\n"
 		"  --audit FILE      append the private redaction report (JSONL, mode 0600)\n"
 		"  --dp-policy FILE  depersonification policy (docs/depersonify.md)\n"
 		"exit: 0 all indexed, 3 some acts rejected or quarantined, 1 fatal error, 2 usage\n");
@@ -40,9 +40,10 @@ static int cmd_import(int argc, char **argv)
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
+	/* The writer needs a core of its own: analysis gets the others. */
 	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
 	struct idx_import_opts o = {.batch = 2000, .spelling = true,
-				    .threads = ncpu > 0 && ncpu < 64 ? (unsigned)ncpu : 2};
+				    .threads = ncpu > 1 && ncpu < 64 ? (unsigned)ncpu - 1 : 1};
 	int c;
 	while ((c = getopt_long(argc, argv, "i:b:t:qh", longopts, NULL)) != -1) {
 		switch (c) {
