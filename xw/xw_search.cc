@@ -13,20 +13,39 @@ extern "C" {
 #include "ss_key.h"
 }
 
+/* Throwing from inside Xapian's parser leaks its state (seen under ASan),
+ * so our field and range processors record the first error here and
+ * return a query that matches nothing; xw_search raises it after
+ * parse_query has returned. */
+struct XwParseErrors {
+	std::string first;
+	void note(const std::string &msg)
+	{
+		if (first.empty())
+			first = msg;
+	}
+};
+
 /* judge:<name> → XJ<key>: the key of the whole name ("Асанова Г.Т.") and
  * of a lone surname ("Асанова") are both indexed. */
 class XwJudgeField : public Xapian::FieldProcessor {
   public:
+	explicit XwJudgeField(XwParseErrors &errors) : errors_(errors) {}
 	Xapian::Query operator()(const std::string &str) override
 	{
 		char *k = NULL;
 		struct ss_err err;
-		if (ss_key_name(str.data(), str.size(), &k, &err) != SS_OK)
-			throw Xapian::QueryParserError("judge: name is not valid text");
+		if (ss_key_name(str.data(), str.size(), &k, &err) != SS_OK) {
+			errors_.note("judge: name is not valid text");
+			return Xapian::Query::MatchNothing;
+		}
 		std::string term = std::string("XJ") + k;
 		free(k);
 		return Xapian::Query(term);
 	}
+
+  private:
+	XwParseErrors &errors_;
 };
 
 /* norm:<any human reference or canonical id> → XN terms, through the same
@@ -35,14 +54,16 @@ class XwJudgeField : public Xapian::FieldProcessor {
  * level). */
 class XwNormField : public Xapian::FieldProcessor {
   public:
+	explicit XwNormField(XwParseErrors &errors) : errors_(errors) {}
 	Xapian::Query operator()(const std::string &str) override
 	{
 		struct norm_list l = {NULL, 0};
 		struct ss_err err;
 		if (norm_parse_query(str.data(), str.size(), &l, &err) != SS_OK || l.n == 0) {
 			norm_list_release(&l);
-			throw Xapian::QueryParserError("norm: '" + str.substr(0, 80) +
-				"' is not a reference to a norm of law (try norm:УК-166-2 or norm:\"ч.2 ст.166 УК\")");
+			errors_.note("norm: '" + str.substr(0, 80) +
+				     "' is not a reference to a norm of law (try norm:УК-166-2 or norm:\"ч.2 ст.166 УК\")");
+			return Xapian::Query::MatchNothing;
 		}
 		std::vector<Xapian::Query> terms;
 		for (size_t i = 0; i < l.n; i++)
@@ -50,13 +71,17 @@ class XwNormField : public Xapian::FieldProcessor {
 		norm_list_release(&l);
 		return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 	}
+
+  private:
+	XwParseErrors &errors_;
 };
 
 /* date:2020-01-01..2020-12-31, date:2020..2021, date:20200101.. — the
  * ends become yyyymmdd strings compared against value slot 0. */
 class XwDateRange : public Xapian::RangeProcessor {
   public:
-	XwDateRange() : Xapian::RangeProcessor(XW_SLOT_DATE, "date:") {}
+	explicit XwDateRange(XwParseErrors &errors)
+		: Xapian::RangeProcessor(XW_SLOT_DATE, "date:"), errors_(errors) {}
 
 	static bool normalise(const std::string &in, bool upper, std::string &out)
 	{
@@ -80,16 +105,23 @@ class XwDateRange : public Xapian::RangeProcessor {
 	Xapian::Query operator()(const std::string &b, const std::string &e) override
 	{
 		std::string lo, hi;
-		if (!b.empty() && !normalise(b, false, lo))
-			throw Xapian::QueryParserError("date range start '" + b + "' is not a date (use YYYY-MM-DD)");
-		if (!e.empty() && !normalise(e, true, hi))
-			throw Xapian::QueryParserError("date range end '" + e + "' is not a date (use YYYY-MM-DD)");
+		if (!b.empty() && !normalise(b, false, lo)) {
+			errors_.note("date range start '" + b + "' is not a date (use YYYY-MM-DD)");
+			return Xapian::Query::MatchNothing;
+		}
+		if (!e.empty() && !normalise(e, true, hi)) {
+			errors_.note("date range end '" + e + "' is not a date (use YYYY-MM-DD)");
+			return Xapian::Query::MatchNothing;
+		}
 		if (lo.empty())
 			return Xapian::Query(Xapian::Query::OP_VALUE_LE, XW_SLOT_DATE, hi);
 		if (hi.empty())
 			return Xapian::Query(Xapian::Query::OP_VALUE_GE, XW_SLOT_DATE, lo);
 		return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, XW_SLOT_DATE, lo, hi);
 	}
+
+  private:
+	XwParseErrors &errors_;
 };
 
 static const Xapian::doccount XW_EXACT_TOTAL = 1000;
@@ -97,6 +129,7 @@ static const Xapian::doccount XW_EXACT_TOTAL = 1000;
 struct xw_db {
 	Xapian::Database db;
 	Xapian::QueryParser qp;
+	XwParseErrors parse_errors;
 	Xapian::Stem russian{"russian"};
 	/* Snippets stem every word of every hit: long-lived stemmers keep
 	 * their caches warm across requests (one handle per thread). */
@@ -126,9 +159,9 @@ static void setup_parser(xw_db *h)
 	qp.add_boolean_prefix("lang", "L");
 	qp.add_boolean_prefix("year", "Y");
 	qp.add_boolean_prefix("outcome", "XO");
-	qp.add_boolean_prefix("judge", (new XwJudgeField)->release());
-	qp.add_boolean_prefix("norm", (new XwNormField)->release());
-	qp.add_rangeprocessor((new XwDateRange)->release());
+	qp.add_boolean_prefix("judge", (new XwJudgeField(h->parse_errors))->release());
+	qp.add_boolean_prefix("norm", (new XwNormField(h->parse_errors))->release());
+	qp.add_rangeprocessor((new XwDateRange(h->parse_errors))->release());
 }
 
 extern "C" enum ss_status xw_db_open(const char *path, struct xw_db **out,
@@ -312,8 +345,13 @@ static Xapian::Query build_query(xw_db *h, const struct xw_search_req *req)
 			 Xapian::QueryParser::FLAG_WILDCARD |
 			 Xapian::QueryParser::FLAG_PURE_NOT;
 	Xapian::Query q;
-	if (req->q && *req->q)
-		q = xw_query_bilingual(h->qp.parse_query(req->q, flags), h->russian);
+	if (req->q && *req->q) {
+		h->parse_errors.first.clear();
+		q = h->qp.parse_query(req->q, flags);
+		if (!h->parse_errors.first.empty())
+			throw Xapian::QueryParserError(h->parse_errors.first);
+		q = xw_query_bilingual(q, h->russian);
+	}
 	if (q.empty())
 		q = Xapian::Query::MatchAll;
 	Xapian::Query f = build_filters(req);
