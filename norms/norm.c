@@ -47,6 +47,7 @@ enum {
 struct tok {
 	size_t start, end;
 	unsigned char kind, flags;
+	unsigned char clash;	/* enum norm_clash of a TK_CODE */
 	short ru, ky;		/* codes of a TK_CODE */
 	int val, suf;		/* number and its suffix (166-1, 166.1, 166¹) */
 };
@@ -62,8 +63,15 @@ struct lexer {
 	struct tok *v;
 	size_t n, alloc;
 	bool para;		/* the last whitespace held a blank line */
-	char ring[RING][WORD_CPS * 4 + 1]; /* recent words, for code names */
+	/* starts of the recent ordinary words, for code names; re-read only
+	 * when a word «кодекс…» comes */
 	size_t ring_start[RING], nring;
+	/* the ring as it was before «КР» / «Кыргыз Республикасынын», for «Укук
+	 * бузуулар жөнүндө Кыргыз Республикасынын кодекси» */
+	size_t kr_ring_start[RING], kr_nring, kr_tok;
+	/* full code names seen, by the clashing abbreviation they shorten to:
+	 * the evidence that resolves ЖК, СК, ЖПК (norm_clash_resolve) */
+	unsigned names[NORM_NCLASH][NORM_MAX_CODES];
 };
 
 struct word {
@@ -324,15 +332,23 @@ static void ring_reset(struct lexer *lx)
 	lx->nring = 0;
 }
 
-static void ring_push(struct lexer *lx, const struct word *w)
+static void ring_push(struct lexer *lx, size_t start)
 {
 	if (lx->nring == RING) {
-		memmove(lx->ring[0], lx->ring[1], sizeof(lx->ring[0]) * (RING - 1));
 		memmove(lx->ring_start, lx->ring_start + 1, sizeof(size_t) * (RING - 1));
 		lx->nring--;
 	}
-	memcpy(lx->ring[lx->nring], w->fold, strlen(w->fold) + 1);
-	lx->ring_start[lx->nring++] = w->start;
+	lx->ring_start[lx->nring++] = start;
+}
+
+/* Pushes a TK_KR token and keeps the ring of words before it. */
+static void push_kr(struct lexer *lx, size_t start, size_t end)
+{
+	memcpy(lx->kr_ring_start, lx->ring_start, sizeof(size_t) * lx->nring);
+	lx->kr_nring = lx->nring;
+	push(lx, TK_KR, start, end);
+	lx->kr_tok = lx->n;
+	ring_reset(lx);
 }
 
 /* Drops the tokens that a code name starting at start swallowed. */
@@ -356,12 +372,26 @@ static bool is_kr_pair(const char *a, const char *b)
 static bool lex_code_name(struct lexer *lx, const struct word *w)
 {
 	const char *words[RING];
-	for (size_t i = 0; i < lx->nring; i++)
-		words[i] = lx->ring[i];
+	struct word rw[RING];
+	const size_t *starts = lx->ring_start;
+	size_t nw = lx->nring;
+	/* «… жөнүндө Кыргыз Республикасынын кодекси»: the name before «КР» */
+	if (nw == 0 && lx->kr_nring && lx->n && lx->kr_tok == lx->n &&
+	    lx->v[lx->n - 1].kind == TK_KR) {
+		starts = lx->kr_ring_start;
+		nw = lx->kr_nring;
+	}
+	for (size_t i = 0; i < nw; i++) {
+		read_word(lx->s, lx->len, starts[i], &rw[i]);
+		words[i] = rw[i].fold;
+	}
 	size_t used = 0, start = w->start, end = w->end;
-	int code = norm_code_from_adjectives(words, lx->nring, &used);
+	int clash = 0;
+	int code = norm_code_from_adjectives(words, nw, &used, &clash);
 	if (code >= 0) {
-		start = lx->ring_start[lx->nring - used];
+		start = starts[nw - used];
+		if (clash > 0 && clash < NORM_NCLASH && code < NORM_MAX_CODES)
+			lx->names[clash][code]++;
 	} else if (!pre(w->fold, "кодекси")) {
 		/* «Кодекса [Кыргызской Республики] о правонарушениях» */
 		struct word nx[5];
@@ -483,6 +513,10 @@ static void lex_word(struct lexer *lx, struct word *w)
 		kind = TK_PART, flags = F_PRE | F_ABBR | F_PLURAL;
 	} else if (eq(f, "пп")) {
 		kind = TK_ITEM, flags = F_PRE | F_ABBR | F_PP | F_PLURAL;
+	} else if (pre(f, "статья") && f[strlen("статья")] && !eq(f, "статьям") &&
+		   !eq(f, "статьями") && !eq(f, "статьях")) {
+		/* Kyrgyz: «1-статьянын», «5-статьясынын» (older acts) */
+		kind = TK_ART, flags = F_POST | F_KY;
 	} else if (pre(f, "стать") || eq(f, "статей")) {
 		kind = TK_ART, flags = F_PRE;
 		if (eq(f, "статей") || eq(f, "статьями") || eq(f, "статьях") || eq(f, "статьям"))
@@ -517,12 +551,12 @@ static void lex_word(struct lexer *lx, struct word *w)
 		ring_reset(lx);
 		return;
 	} else if (kr_word(w->norm)) {
-		kind = TK_KR;
+		push_kr(lx, w->start, w->end);
+		return;
 	} else if ((pre(f, "кыргыз") || pre(f, "республик")) && peek_word(lx, w->end, &nx) &&
 		   is_kr_pair(f, nx.fold)) {
-		push(lx, TK_KR, w->start, nx.end);
+		push_kr(lx, w->start, nx.end);
 		lx->pos = nx.end;
-		ring_reset(lx);
 		return;
 	} else if (in_set(w->norm, (const char *const[]){"РФ", "РК", "РБ", "РТ", "РУз", "РУ", NULL}) ||
 		   pre(f, "казахстан") || pre(f, "узбекистан") || pre(f, "таджикистан")) {
@@ -556,18 +590,20 @@ static void lex_word(struct lexer *lx, struct word *w)
 		kind = TK_ORD;
 	}
 	if (kind == TK_BREAK) {
-		int ru, ky;
+		int ru, ky, clash;
 		bool suffixed;
 		if (!lx->query && !(w->ncp <= 14 && upper_first(w->norm))) {
 			push(lx, TK_BREAK, w->start, w->end);
-			ring_push(lx, w);
+			ring_push(lx, w->start);
 			return;
 		}
-		if (norm_abbr_lookup(w->norm, strlen(w->norm), false, &ru, &ky, &suffixed) ||
-		    (lx->query && norm_abbr_lookup(w->norm, strlen(w->norm), true, &ru, &ky, &suffixed))) {
+		if (norm_abbr_lookup(w->norm, strlen(w->norm), false, &ru, &ky, &clash, &suffixed) ||
+		    (lx->query && norm_abbr_lookup(w->norm, strlen(w->norm), true, &ru, &ky, &clash,
+						   &suffixed))) {
 			struct tok *t = push(lx, TK_CODE, w->start, w->end);
 			t->ru = (short)ru;
 			t->ky = (short)ky;
+			t->clash = (unsigned char)clash;
 			t->flags = suffixed ? F_SUFFIXED : 0;
 			/* «КЖК-нын»: a suffix after a hyphen */
 			if (!suffixed && w->end + 1 < lx->len && lx->s[w->end] == '-') {
@@ -587,7 +623,7 @@ static void lex_word(struct lexer *lx, struct word *w)
 			return;
 		}
 		push(lx, TK_BREAK, w->start, w->end);
-		ring_push(lx, w);
+		ring_push(lx, w->start);
 		return;
 	}
 	struct tok *t = push(lx, kind, w->start, w->end);
@@ -670,6 +706,119 @@ static bool lex_quoted_letter(struct lexer *lx, size_t qstart, size_t after_q)
 	return true;
 }
 
+/* ---- the first-letters screen ----------------------------------------- */
+
+/* Lower case, ё→е, and ө ү ң as о у н (the letters PDFs lose). */
+static unsigned screen_fold(unsigned cp)
+{
+	cp = norm_fold_cp(cp);
+	switch (cp) {
+	case 0x4E9: return 0x43E;
+	case 0x4AF: return 0x443;
+	case 0x4A3: return 0x43D;
+	default: return cp;
+	}
+}
+
+/* True when a word whose first two letters (folded by screen_fold) are a, b
+ * may be a marker, connector, ordinal, «КР», a country or a code name: the
+ * first two letters of every word lex_word tests for (стать…, часть…,
+ * пункт…, подп…, абз…, берене…, бөлүк…, или, либо, также, жана, же,
+ * ошондой, кыргыз…, республик…, российской, казахстан…, узбекистан…,
+ * таджикистан…, кодекс…, конституци…, закон…, мыйзам…, and the ordinals
+ * первый … десятый, биринчи … онунчу).  Keep in step with lex_word. */
+static bool maybe_keyword(unsigned a, unsigned b)
+{
+	switch (a) {
+	case 0x430: return b == 0x431 || b == 0x43B;		/* аб ал */
+	case 0x431: return b == 0x435 || b == 0x438 || b == 0x43E; /* бе би бо */
+	case 0x432: return b == 0x43E || b == 0x442;		/* во вт */
+	case 0x434: return b == 0x435;				/* де */
+	case 0x436: return b == 0x430 || b == 0x435;		/* жа же */
+	case 0x437: return b == 0x430;				/* за */
+	case 0x438: return b == 0x43B;				/* ил */
+	case 0x43A: return b == 0x430 || b == 0x43E || b == 0x440 || b == 0x44B; /* ка ко кр кы */
+	case 0x43B: return b == 0x438;				/* ли */
+	case 0x43C: return b == 0x44B;				/* мы */
+	case 0x43E: return b == 0x43D || b == 0x448;		/* он ош */
+	case 0x43F: return b == 0x435 || b == 0x43E || b == 0x43F || b == 0x443 ||
+			   b == 0x44F;				/* пе по пп пу пя */
+	case 0x440: return b == 0x435 || b == 0x43E;		/* ре ро */
+	case 0x441: return b == 0x435 || b == 0x442;		/* се ст */
+	case 0x442: return b == 0x430 || b == 0x43E || b == 0x440; /* та то тр */
+	case 0x443: return b == 0x437 || b == 0x447;		/* уз уч */
+	case 0x447: return b == 0x430 || b == 0x435 || b == 0x447; /* ча че чч */
+	case 0x448: return b == 0x435;				/* ше */
+	case 0x44D: return b == 0x43A;				/* эк */
+	default: return false;
+	}
+}
+
+static bool is_cyr_upper(unsigned c)
+{
+	return c >= 0x400 && c < 0x530 && norm_fold_cp(c) != c;
+}
+
+/* The fast path for ordinary words: a word of two or more Cyrillic letters
+ * that cannot be a keyword (maybe_keyword) nor a code abbreviation (two
+ * capitals) becomes a break token without being folded; its start goes to
+ * the ring in case «кодекс…» follows.  Words with Latin letters among the
+ * first two, hyphens or invisible characters take the full path
+ * (read_word), so both paths cut words at the same places.  at is the
+ * word's first byte, c its first letter, i the byte after it.  Returns
+ * false when the word needs the full path. */
+static bool lex_plain_word(struct lexer *lx, size_t at, unsigned c, size_t i)
+{
+	const char *s = lx->s;
+	size_t len = lx->len;
+	if (c < 0x80 || i >= len)
+		return false;
+	size_t j = i;
+	unsigned c2 = cp_at(s, len, &j);
+	if (c2 < 0x80 || !is_letter(c2))
+		return false;
+	if (is_cyr_upper(c) && is_cyr_upper(c2))
+		return false;
+	if (maybe_keyword(screen_fold(c), screen_fold(c2)))
+		return false;
+	size_t ncp = 2;
+	while (j < len) {
+		unsigned char b = (unsigned char)s[j];
+		if (b < 0x80) {
+			if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) {
+				ncp++;
+				j++;
+				continue;
+			}
+			if (b == '-')
+				return false;	/* maybe line-end hyphenation */
+			break;
+		}
+		if (b >= 0xD0 && b <= 0xD3) {	/* U+0400..U+04FF: letters */
+			ncp++;
+			j += 2;
+			continue;
+		}
+		size_t k = j;
+		unsigned d = cp_at(s, len, &k);
+		if (is_letter(d)) {
+			ncp++;
+			j = k;
+			continue;
+		}
+		if (is_invisible(d) || d == 0x2010)
+			return false;
+		break;
+	}
+	push(lx, TK_BREAK, at, j);
+	if (ncp > WORD_CPS)
+		ring_reset(lx);
+	else
+		ring_push(lx, at);
+	lx->pos = j;
+	return true;
+}
+
 /* Lexes from lx->pos up to the next token; false at the end of the text. */
 static bool lex_step(struct lexer *lx)
 {
@@ -691,6 +840,8 @@ static bool lex_step(struct lexer *lx)
 			return true;
 		}
 		if (is_letter(c)) {
+			if (!lx->query && lex_plain_word(lx, at, c, i))
+				return true;
 			struct word w;
 			read_word(s, lx->len, at, &w);
 			lex_word(lx, &w);
@@ -737,6 +888,7 @@ struct elem {
 	size_t start, end;
 	size_t v0, nv;		/* values */
 	int ru, ky;		/* codes */
+	int clash;		/* enum norm_clash of a code */
 	size_t title, title_len; /* law title in the parser's title buffer */
 	bool used;
 };
@@ -748,10 +900,20 @@ struct pi {
 	bool asc;
 };
 
+/* A ref whose code is a clashing abbreviation (ЖК, СК, ЖПК): its reading
+ * is decided once the whole text has been read (norm_clash_resolve). */
+struct pending_code {
+	size_t ref;		/* index in out */
+	size_t codelen;		/* bytes of the provisional code in its id */
+	unsigned char clash, ctx;
+};
+
 struct parser {
 	const char *s;
 	size_t len;
 	bool query;
+	struct pending_code *pend;
+	size_t npend, pendalloc;
 	const struct tok *t;
 	size_t nt;
 	struct elem *e;
@@ -1133,6 +1295,7 @@ static void build_elements(struct parser *p)
 			struct elem *e = add_elem(p, E_CODE, k->start, k->end);
 			e->ru = k->ru;
 			e->ky = k->ky;
+			e->clash = k->clash;
 			e->flags = k->flags;
 			i++;
 			continue;
@@ -1352,6 +1515,7 @@ static void resolve_cluster(struct parser *p, size_t s, size_t t, const struct e
 			post = true;
 	char codebuf[NORM_ID_MAX];
 	size_t codelen;
+	int ctx = -1;
 	if (code->kind == E_LAW) {
 		int n = snprintf(codebuf, sizeof(codebuf), "ЗАКОН:%.*s", (int)code->title_len,
 				 p->titles + code->title);
@@ -1360,9 +1524,19 @@ static void resolve_cluster(struct parser *p, size_t s, size_t t, const struct e
 		codelen = (size_t)n;
 	} else {
 		int c = code->ru;
-		if (code->ru != code->ky &&
-		    ((code->flags & F_SUFFIXED) || post || kyrgyz_near(p, code->start, code->end)))
+		if (code->clash) {
+			/* the reading waits for the whole text; Russian context
+			 * decides at once */
+			ctx = (code->flags & F_SUFFIXED) || post ? NORM_CTX_KY
+			      : kyrgyz_near(p, code->start, code->end) ? NORM_CTX_KY_NEAR
+			      : NORM_CTX_RU;
+			c = norm_clash_resolve(code->clash, (enum norm_ctx)ctx, NULL, NULL);
+			if (ctx == NORM_CTX_RU && norm_clash_ru(code->clash) >= 0)
+				ctx = -1;	/* settled: «ст. 85 ЖК» is Жилищный */
+		} else if (code->ru != code->ky &&
+			   ((code->flags & F_SUFFIXED) || post || kyrgyz_near(p, code->start, code->end))) {
 			c = code->ky;
+		}
 		if (c < 0)
 			return;
 		codelen = strlen(norm_codes[c].code);
@@ -1458,6 +1632,16 @@ static void resolve_cluster(struct parser *p, size_t s, size_t t, const struct e
 				     ae->end > cend ? ae->end : cend, first);
 		}
 	}
+	if (ctx >= 0) {
+		for (size_t r = first; r < p->out->n; r++) {
+			if (p->npend == p->pendalloc) {
+				p->pendalloc = p->pendalloc ? p->pendalloc * 2 : 16;
+				p->pend = ss_xrealloc(p->pend, p->pendalloc * sizeof(*p->pend));
+			}
+			p->pend[p->npend++] = (struct pending_code){r, codelen,
+				(unsigned char)code->clash, (unsigned char)ctx};
+		}
+	}
 }
 
 static bool is_codeish(const struct elem *e)
@@ -1551,8 +1735,30 @@ static void parse_tokens(struct parser *p, const struct tok *t, size_t nt)
 	resolve(p);
 }
 
+/* Settles the readings of ЖК, СК, ЖПК now that every full code name in the
+ * text has been counted: rewrites the code at the head of each pending id. */
+static void settle_codes(struct parser *p, const struct lexer *lx, const struct norm_hint *hint)
+{
+	const char *case_type = hint ? hint->case_type : NULL;
+	for (size_t k = 0; k < p->npend; k++) {
+		const struct pending_code *pc = &p->pend[k];
+		struct norm_ref *r = &p->out->refs[pc->ref];
+		int c = norm_clash_resolve((enum norm_clash)pc->clash, (enum norm_ctx)pc->ctx,
+					   lx->names[pc->clash], case_type);
+		if (c < 0)
+			continue;
+		const char *code = norm_codes[c].code;
+		size_t cl = strlen(code), rest = strlen(r->id) - pc->codelen;
+		if (cl + rest >= NORM_ID_MAX)
+			continue;
+		memmove(r->id + cl, r->id + pc->codelen, rest + 1);
+		memcpy(r->id, code, cl);
+	}
+}
+
 static void parser_release(struct parser *p)
 {
+	free(p->pend);
 	free(p->e);
 	free(p->v);
 	free(p->titles);
@@ -1560,7 +1766,8 @@ static void parser_release(struct parser *p)
 }
 
 static enum ss_status parse_text(const char *text, size_t len, bool query,
-				 struct norm_list *out, struct ss_err *err)
+				 const struct norm_hint *hint, struct norm_list *out,
+				 struct ss_err *err)
 {
 	out->refs = NULL;
 	out->n = 0;
@@ -1595,6 +1802,7 @@ static enum ss_status parse_text(const char *text, size_t len, bool query,
 		}
 	}
 	parse_tokens(&p, lx.v, lx.n);
+	settle_codes(&p, &lx, hint);
 	free(lx.v);
 	parser_release(&p);
 	return SS_OK;
@@ -1603,7 +1811,13 @@ static enum ss_status parse_text(const char *text, size_t len, bool query,
 enum ss_status norm_parse(const char *text, size_t len, struct norm_list *out,
 			  struct ss_err *err)
 {
-	return parse_text(text, len, false, out, err);
+	return parse_text(text, len, false, NULL, out, err);
+}
+
+enum ss_status norm_parse_hinted(const char *text, size_t len, const struct norm_hint *hint,
+				 struct norm_list *out, struct ss_err *err)
+{
+	return parse_text(text, len, false, hint, out, err);
 }
 
 void norm_list_release(struct norm_list *l)
@@ -1777,7 +1991,7 @@ enum ss_status norm_parse_query(const char *q, size_t len, struct norm_list *out
 	if (st)
 		return st;
 	struct norm_list all;
-	st = parse_text(q, len, true, &all, err);
+	st = parse_text(q, len, true, NULL, &all, err);
 	if (st)
 		return st;
 	alloc = 0;

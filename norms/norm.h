@@ -38,6 +38,20 @@ struct norm_list {
 enum ss_status norm_parse(const char *text, size_t len, struct norm_list *out,
 			  struct ss_err *err);
 
+/* What the caller knows about the act, to resolve abbreviations that have
+ * several readings (docs/norms.md, "Clashes").  Every field may be NULL. */
+struct norm_hint {
+	/* the act's case type as in the act schema: "criminal" makes a Kyrgyz
+	 * «ЖК» the Criminal Code (УК) and «ЖПК» the УПК; "civil" and
+	 * "economic" make them ГК and ГПК; other values and NULL give no
+	 * hint.  Used only when the text itself names neither code in full. */
+	const char *case_type;
+};
+
+/* norm_parse() with a hint (NULL = no hint, the same as norm_parse). */
+enum ss_status norm_parse_hinted(const char *text, size_t len, const struct norm_hint *hint,
+				 struct norm_list *out, struct ss_err *err);
+
 /* Frees the refs of l and leaves it empty (safe on an empty list). */
 void norm_list_release(struct norm_list *l);
 

@@ -38,26 +38,106 @@ const struct norm_code norm_codes[] = {
 	[C_LK] = {"ЛК", "Лесной кодекс Кыргызской Республики", "Токой кодекси"},
 };
 const size_t norm_ncodes = sizeof(norm_codes) / sizeof(norm_codes[0]);
+_Static_assert(sizeof(norm_codes) / sizeof(norm_codes[0]) <= NORM_MAX_CODES,
+	       "NORM_MAX_CODES is too small for the code table");
 
-/* Abbreviations: spelling, reading in Russian text, reading in Kyrgyz text.
- * ЖК and СК clash: Russian Жилищный/Семейный, Kyrgyz Жарандык/Салык. */
+/* Abbreviations: spelling, reading in Russian text, default reading in
+ * Kyrgyz text, clash class.  ЖК, СК and ЖПК have several readings; see
+ * norm_clash_resolve().  The Kyrgyz ones marked (?) in docs/norms.md follow
+ * the initials of the Kyrgyz names but were not seen in published acts. */
 static const struct {
 	const char *abbr;
-	int ru, ky;
+	int ru, ky, clash;
 } abbrs[] = {
-	{"УПК", C_UPK, C_UPK}, {"УИК", C_UIK, C_UIK}, {"УК", C_UK, C_UK},
-	{"ГПК", C_GPK, C_GPK}, {"ГК", C_GK, C_GK}, {"АПК", C_APK, C_APK},
-	{"КоАО", C_KOAO, C_KOAO}, {"КоП", C_KOP, C_KOP}, {"КоН", C_KON, C_KON},
-	{"КоД", C_KOD, C_KOD}, {"ТамК", C_TAMK, C_TAMK}, {"ТК", C_TK, C_TK},
-	{"СК", C_SK, C_NK}, {"ЖК", C_ZHK, C_GK}, {"НК", C_NK, C_NK},
-	{"ЗК", C_ZK, C_ZK}, {"БК", C_BK, C_BK}, {"ВК", C_VK, C_VK},
-	{"ЛК", C_LK, C_LK},
+	{"УПК", C_UPK, C_UPK, 0}, {"УИК", C_UIK, C_UIK, 0}, {"УК", C_UK, C_UK, 0},
+	{"ГПК", C_GPK, C_GPK, 0}, {"ГК", C_GK, C_GK, 0}, {"АПК", C_APK, C_APK, 0},
+	{"КоАО", C_KOAO, C_KOAO, 0}, {"КоП", C_KOP, C_KOP, 0}, {"КоН", C_KON, C_KON, 0},
+	{"КоД", C_KOD, C_KOD, 0}, {"ТамК", C_TAMK, C_TAMK, 0}, {"ТК", C_TK, C_TK, 0},
+	{"СК", C_SK, C_NK, NORM_CLASH_SK}, {"ЖК", C_ZHK, C_GK, NORM_CLASH_ZHK},
+	{"НК", C_NK, C_NK, 0}, {"ЗК", C_ZK, C_ZK, 0}, {"БК", C_BK, C_BK, 0},
+	{"ВК", C_VK, C_VK, 0}, {"ЛК", C_LK, C_LK, 0},
 	/* Kyrgyz abbreviations */
-	{"КЖПК", C_UPK, C_UPK}, {"КЖАК", C_UIK, C_UIK}, {"КЖК", C_UK, C_UK},
-	{"ЖПК", C_GPK, C_GPK}, {"УБЖК", C_KOP, C_KOP}, {"БЖК", C_KON, C_KON},
-	{"АЖЖК", C_KOAO, C_KOAO}, {"ЭК", C_TK, C_TK}, {"ҮБК", C_SK, C_SK},
-	{"ТЖК", C_ZHK, C_ZHK},
+	{"КЖПК", C_UPK, C_UPK, 0}, {"КЖАК", C_UIK, C_UIK, 0}, {"КЖК", C_UK, C_UK, 0},
+	{"ЖПК", C_GPK, C_GPK, NORM_CLASH_ZHPK}, {"ЖАК", C_UIK, C_UIK, 0},
+	{"УБЖК", C_KOP, C_KOP, 0}, {"БЖК", C_KON, C_KON, 0},
+	{"АЖЖК", C_KOAO, C_KOAO, 0}, {"ЭК", C_TK, C_TK, 0}, {"ҮБК", C_SK, C_SK, 0},
+	{"ТЖК", C_ZHK, C_ZHK, 0},
 };
+
+/* The readings of each clashing abbreviation: Russian (-1: a Kyrgyz-only
+ * abbreviation) and Kyrgyz, default first. */
+static const struct {
+	int ru, ky[2];
+} clashes[NORM_NCLASH] = {
+	[NORM_CLASH_NONE] = {-1, {-1, -1}},
+	[NORM_CLASH_ZHK] = {C_ZHK, {C_GK, C_UK}},
+	[NORM_CLASH_SK] = {C_SK, {C_NK, -1}},
+	[NORM_CLASH_ZHPK] = {-1, {C_GPK, C_UPK}},
+};
+
+/* The case type a caller passes as a hint → the codes its acts cite. */
+static bool hint_fits(const char *case_type, int code)
+{
+	if (!case_type)
+		return false;
+	if (strcmp(case_type, "criminal") == 0)
+		return code == C_UK || code == C_UPK || code == C_UIK;
+	if (strcmp(case_type, "civil") == 0 || strcmp(case_type, "economic") == 0)
+		return code == C_GK || code == C_GPK;
+	return false;
+}
+
+int norm_clash_ru(enum norm_clash clash)
+{
+	if (clash <= NORM_CLASH_NONE || clash >= NORM_NCLASH)
+		return -1;
+	return clashes[clash].ru;
+}
+
+int norm_clash_resolve(enum norm_clash clash, enum norm_ctx ctx,
+		       const unsigned names[NORM_MAX_CODES], const char *case_type)
+{
+	if (clash <= NORM_CLASH_NONE || clash >= NORM_NCLASH)
+		return -1;
+	int ru = clashes[clash].ru;
+	if (ctx == NORM_CTX_RU && ru >= 0)
+		return ru;
+	int cand[3], nc = 0;
+	for (int k = 0; k < 2; k++)
+		if (clashes[clash].ky[k] >= 0)
+			cand[nc++] = clashes[clash].ky[k];
+	if (ctx == NORM_CTX_KY_NEAR && ru >= 0)
+		cand[nc++] = ru;
+	if (nc == 1)
+		return cand[0];
+	/* (a) the full name the text writes most often */
+	int best = -1;
+	unsigned bestn = 0;
+	bool tie = false;
+	for (int k = 0; k < nc; k++) {
+		unsigned n = names ? names[cand[k]] : 0;
+		if (n > bestn) {
+			best = cand[k], bestn = n, tie = false;
+		} else if (n && n == bestn) {
+			tie = true;
+		}
+	}
+	if (best >= 0 && !tie)
+		return best;
+	/* (b) the caller's case type, among the Kyrgyz readings */
+	int fit = -1, nfit = 0;
+	for (int k = 0; k < 2; k++) {
+		int c = clashes[clash].ky[k];
+		if (c >= 0 && hint_fits(case_type, c)) {
+			fit = c;
+			nfit++;
+		}
+	}
+	if (nfit == 1)
+		return fit;
+	/* (c) the language rule: the default Kyrgyz reading */
+	return clashes[clash].ky[0];
+}
 
 unsigned norm_fold_cp(unsigned cp)
 {
@@ -117,7 +197,7 @@ static unsigned next_cp(const char *s, size_t len, size_t *i)
 }
 
 bool norm_abbr_lookup(const char *s, size_t len, bool query, int *ru, int *ky,
-		      bool *suffixed)
+		      int *clash, bool *suffixed)
 {
 	for (size_t a = 0; a < sizeof(abbrs) / sizeof(abbrs[0]); a++) {
 		const char *ab = abbrs[a].abbr;
@@ -151,15 +231,21 @@ bool norm_abbr_lookup(const char *s, size_t len, bool query, int *ru, int *ky,
 			if (i == len) {
 				*ru = abbrs[a].ru;
 				*ky = abbrs[a].ky;
+				*clash = abbrs[a].clash;
 				*suffixed = false;
 				return true;
 			}
 			if (query)
 				continue;
-			/* «ГПККР»: «КР» glued on by a lost space */
-			if (len - i == strlen("КР") && memcmp(s + i, "КР", len - i) == 0) {
+			/* «ГПККР»: «КР» glued on by a lost space; «ГПКР»: the К
+			 * of «КР» lost too (only after an abbreviation ending in К) */
+			if ((len - i == strlen("КР") && memcmp(s + i, "КР", len - i) == 0) ||
+			    (len - i == strlen("Р") && memcmp(s + i, "Р", len - i) == 0 &&
+			     alen >= strlen("К") &&
+			     memcmp(ab + alen - strlen("К"), "К", strlen("К")) == 0)) {
 				*ru = abbrs[a].ru;
 				*ky = abbrs[a].ky;
+				*clash = abbrs[a].clash;
 				*suffixed = false;
 				return true;
 			}
@@ -170,6 +256,7 @@ bool norm_abbr_lookup(const char *s, size_t len, bool query, int *ru, int *ky,
 			if (k == len && nsuf >= 1 && nsuf <= 8) {
 				*ru = abbrs[a].ru;
 				*ky = abbrs[a].ky;
+				*clash = abbrs[a].clash;
 				*suffixed = true;
 				return true;
 			}
@@ -232,33 +319,49 @@ static bool pattern_matches(const char *pat, const char *const *words, size_t n,
 	return true;
 }
 
+/* Names by the words before «кодекс…».  Longer names first.  The third
+ * field marks names that abbreviate to a clashing abbreviation: they are
+ * the evidence norm_clash_resolve() counts. */
 static const struct {
 	const char *pat;
-	int code;
+	int code, clash;
 } adjective_rules[] = {
-	/* Russian: longer names first */
-	{"уголовн* процессуальн*", C_UPK}, {"уголовнопроцессуальн*", C_UPK},
-	{"уголовн* исполнительн*", C_UIK}, {"уголовноисполнительн*", C_UIK},
-	{"гражданск* процессуальн*", C_GPK}, {"гражданскопроцессуальн*", C_GPK},
-	{"административн* процессуальн*", C_APK}, {"административнопроцессуальн*", C_APK},
-	{"уголовн*", C_UK}, {"гражданск*", C_GK}, {"трудов*", C_TK},
-	{"семейн*", C_SK}, {"жилищн*", C_ZHK}, {"налогов*", C_NK},
-	{"земельн*", C_ZK}, {"таможенн*", C_TAMK}, {"бюджетн*", C_BK},
-	{"водн*", C_VK}, {"лесн*", C_LK},
-	/* Kyrgyz */
-	{"кылмыш жаза процесстик", C_UPK}, {"кылмышжаза процесстик", C_UPK},
-	{"кылмыш жаза процессуалдык", C_UPK}, {"кылмыштык процесстик", C_UPK},
-	{"кылмыш процесстик", C_UPK},
-	{"кылмыш жаза аткаруу", C_UIK}, {"кылмышжаза аткаруу", C_UIK},
-	{"жарандык процесстик", C_GPK}, {"жарандык процессуалдык", C_GPK},
-	{"административдик процесстик", C_APK}, {"административдикпроцесстик", C_APK},
-	{"укук бузуулар жөнүндө", C_KOP}, {"укук бузуу жөнүндө", C_KOP},
-	{"административдик жоопкерчилик жөнүндө", C_KOAO},
-	{"бузуулар жөнүндө", C_KON}, {"балдар жөнүндө", C_KOD},
-	{"кылмыш жаза", C_UK}, {"кылмышжаза", C_UK}, {"кылмыш", C_UK},
-	{"жарандык", C_GK}, {"эмгек", C_TK}, {"үй бүлө", C_SK}, {"үйбүлө", C_SK},
-	{"турак жай", C_ZHK}, {"туракжай", C_ZHK}, {"салык", C_NK}, {"жер", C_ZK},
-	{"бажы", C_TAMK}, {"бюджеттик", C_BK}, {"суу", C_VK}, {"токой", C_LK},
+	/* Russian */
+	{"уголовн* процессуальн*", C_UPK, 0}, {"уголовнопроцессуальн*", C_UPK, 0},
+	{"уголовн* исполнительн*", C_UIK, 0}, {"уголовноисполнительн*", C_UIK, 0},
+	{"гражданск* процессуальн*", C_GPK, 0}, {"гражданскопроцессуальн*", C_GPK, 0},
+	{"административн* процессуальн*", C_APK, 0}, {"административнопроцессуальн*", C_APK, 0},
+	{"уголовн*", C_UK, 0}, {"гражданск*", C_GK, 0}, {"трудов*", C_TK, 0},
+	{"семейн*", C_SK, NORM_CLASH_SK}, {"жилищн*", C_ZHK, NORM_CLASH_ZHK},
+	{"налогов*", C_NK, 0}, {"земельн*", C_ZK, 0}, {"таможенн*", C_TAMK, 0},
+	{"бюджетн*", C_BK, 0}, {"водн*", C_VK, 0}, {"лесн*", C_LK, 0},
+	/* Kyrgyz.  Criminal codes: «Кылмыш-жаза …» (1997, 2021 codes) and
+	 * «Жазык …» (1999 procedure codes, 2017 codes); a hyphen lost at a line
+	 * end glues the words («Жазык-\nпроцесстик» → «жазыкпроцесстик»). */
+	{"кылмыш жаза процесстик", C_UPK, 0}, {"кылмышжаза процесстик", C_UPK, 0},
+	{"кылмыш жаза процессуалдык", C_UPK, 0}, {"кылмышжаза процессуалдык", C_UPK, 0},
+	{"кылмыштык процесстик", C_UPK, 0}, {"кылмыш процесстик", C_UPK, 0},
+	{"кылмышжазапроцесстик", C_UPK, 0},
+	{"жазык процесстик", C_UPK, NORM_CLASH_ZHPK}, {"жазыкпроцесстик", C_UPK, NORM_CLASH_ZHPK},
+	{"жазык процессуалдык", C_UPK, NORM_CLASH_ZHPK},
+	{"жазыкпроцессуалдык", C_UPK, NORM_CLASH_ZHPK},
+	{"жазыктык процесстик", C_UPK, NORM_CLASH_ZHPK},
+	{"кылмыш жаза аткаруу", C_UIK, 0}, {"кылмышжаза аткаруу", C_UIK, 0},
+	{"жазык аткаруу", C_UIK, 0}, {"жазыкаткаруу", C_UIK, 0},
+	{"жарандык процесстик", C_GPK, NORM_CLASH_ZHPK},
+	{"жарандык процессуалдык", C_GPK, NORM_CLASH_ZHPK},
+	{"жарандыкпроцесстик", C_GPK, NORM_CLASH_ZHPK},
+	{"административдик процесстик", C_APK, 0}, {"административдикпроцесстик", C_APK, 0},
+	{"укук бузуулар жөнүндө", C_KOP, 0}, {"укук бузуу жөнүндө", C_KOP, 0},
+	{"административдик жоопкерчилик жөнүндө", C_KOAO, 0},
+	{"бузуулар жөнүндө", C_KON, 0}, {"балдар жөнүндө", C_KOD, 0},
+	{"кылмыш жаза", C_UK, 0}, {"кылмышжаза", C_UK, 0}, {"кылмыш", C_UK, 0},
+	{"жазык", C_UK, NORM_CLASH_ZHK},
+	{"жарандык", C_GK, NORM_CLASH_ZHK}, {"эмгек", C_TK, 0},
+	{"үй бүлө", C_SK, 0}, {"үйбүлө", C_SK, 0},
+	{"турак жай", C_ZHK, 0}, {"туракжай", C_ZHK, 0}, {"салык", C_NK, NORM_CLASH_SK},
+	{"жер", C_ZK, 0}, {"бажы", C_TAMK, 0}, {"бюджеттик", C_BK, 0}, {"суу", C_VK, 0},
+	{"токой", C_LK, 0},
 };
 
 static const struct {
@@ -272,11 +375,15 @@ static const struct {
 	{"о детях", C_KOD},
 };
 
-int norm_code_from_adjectives(const char *const *words, size_t n, size_t *used)
+int norm_code_from_adjectives(const char *const *words, size_t n, size_t *used,
+			      int *clash)
 {
 	for (size_t r = 0; r < sizeof(adjective_rules) / sizeof(adjective_rules[0]); r++)
-		if (pattern_matches(adjective_rules[r].pat, words, n, true, used))
+		if (pattern_matches(adjective_rules[r].pat, words, n, true, used)) {
+			*clash = adjective_rules[r].clash;
 			return adjective_rules[r].code;
+		}
+	*clash = 0;
 	return -1;
 }
 

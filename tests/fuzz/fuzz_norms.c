@@ -1,7 +1,8 @@
 /* fuzz_norms.c: libFuzzer target for the norm parser.  Feeds the input to
- * norm_parse and norm_parse_query and checks the invariants callers rely on:
- * offsets inside the input, ids NUL-terminated and non-empty, levels of
- * every id well-formed.  Build line in docs/norms.md. */
+ * norm_parse, norm_parse_hinted and norm_parse_query and checks the
+ * invariants callers rely on: offsets inside the input, ids NUL-terminated
+ * and non-empty, levels of every id well-formed, and a hint that changes
+ * ids only (same refs, same offsets).  Build line in docs/norms.md. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -29,10 +30,23 @@ static void check(const struct norm_list *l, size_t size)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct norm_list l;
+	struct norm_list l, h;
 	struct ss_err err;
-	if (norm_parse((const char *)data, size, &l, &err) == SS_OK)
+	struct norm_hint hint = {"criminal"};
+	enum ss_status st = norm_parse((const char *)data, size, &l, &err);
+	if (st == SS_OK)
 		check(&l, size);
+	if (norm_parse_hinted((const char *)data, size, &hint, &h, &err) != st)
+		abort();
+	if (st == SS_OK) {
+		check(&h, size);
+		if (h.n != l.n)
+			abort();
+		for (size_t i = 0; i < l.n; i++)
+			if (h.refs[i].start != l.refs[i].start || h.refs[i].end != l.refs[i].end)
+				abort();
+	}
+	norm_list_release(&h);
 	norm_list_release(&l);
 	if (size <= 4096 && norm_parse_query((const char *)data, size, &l, &err) == SS_OK)
 		check(&l, size);

@@ -1,6 +1,7 @@
 /* test_norms.c: unit tests of the norm-of-law parser.  The table in
- * tests/data/norms.tsv (reference<TAB>ids, "\n" = line break) carries most
- * cases; the C tests here cover offsets, id levels, queries, the code table,
+ * tests/data/norms.tsv (reference<TAB>ids[<TAB>case type hint], "\n" = line
+ * break) carries most cases; the C tests here cover offsets, id levels,
+ * queries, the code table, hinted parsing and the readings of ЖК / ЖПК,
  * empty, invalid, huge and concurrent input.  Run from the repo root. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -18,19 +19,27 @@
 
 #define TSV "tests/data/norms.tsv"
 
-/* Ids of text joined by spaces into out. */
-static void ids_of(const char *text, size_t len, char *out, size_t cap, int query)
+/* Ids of text joined by spaces into out; case_type is the hint (text only). */
+static void ids_hinted(const char *text, size_t len, char *out, size_t cap, int query,
+		       const char *case_type)
 {
 	struct norm_list l;
 	struct ss_err err;
+	struct norm_hint hint = {case_type};
 	enum ss_status st = query ? norm_parse_query(text, len, &l, &err)
-				  : norm_parse(text, len, &l, &err);
+			    : case_type ? norm_parse_hinted(text, len, &hint, &l, &err)
+			    : norm_parse(text, len, &l, &err);
 	assert_int_equal(st, SS_OK);
 	out[0] = '\0';
 	size_t n = 0;
 	for (size_t i = 0; i < l.n; i++)
 		n += (size_t)snprintf(out + n, cap - n, "%s%s", i ? " " : "", l.refs[i].id);
 	norm_list_release(&l);
+}
+
+static void ids_of(const char *text, size_t len, char *out, size_t cap, int query)
+{
+	ids_hinted(text, len, out, cap, query, NULL);
 }
 
 static void test_table(void **state)
@@ -51,6 +60,12 @@ static void test_table(void **state)
 		assert_non_null(tab);
 		*tab = '\0';
 		const char *want = tab + 1;
+		char *tab2 = strchr(tab + 1, '\t');
+		const char *case_type = NULL;
+		if (tab2) {
+			*tab2 = '\0';
+			case_type = tab2 + 1;
+		}
 		/* unescape \n */
 		char text[1024];
 		size_t n = 0;
@@ -64,10 +79,11 @@ static void test_table(void **state)
 		}
 		text[n] = '\0';
 		char have[4096];
-		ids_of(text, n, have, sizeof(have), 0);
+		ids_hinted(text, n, have, sizeof(have), 0, case_type);
 		rows++;
 		if (strcmp(have, want) != 0) {
-			print_error("%s:%zu: «%s»\n  want: %s\n  have: %s\n", TSV, lineno, line, want, have);
+			print_error("%s:%zu: «%s» (case %s)\n  want: %s\n  have: %s\n", TSV, lineno,
+				    line, case_type ? case_type : "-", want, have);
 			bad++;
 		}
 	}
@@ -194,6 +210,90 @@ static void test_codes(void **state)
 	assert_null(norm_code_name(NULL));
 }
 
+static void check_hinted(const char *text, const char *case_type, const char *want)
+{
+	char have[1024];
+	ids_hinted(text, strlen(text), have, sizeof(have), 0, case_type);
+	if (strcmp(have, want) != 0)
+		print_error("«%s» (case %s): want «%s», have «%s»\n", text,
+			    case_type ? case_type : "-", want, have);
+	assert_string_equal(have, want);
+}
+
+/* norm_parse_hinted: the case type settles ЖК / ЖПК only when the text names
+ * neither code in full; Russian ЖК stays the Housing Code; NULL hints are
+ * norm_parse; offsets do not depend on the reading. */
+static void test_hinted(void **state)
+{
+	(void)state;
+	const char *ky = "Айыпталуучу КР ЖКнын 130-беренесинин 1-бөлүгү менен айыпталган.";
+	check_hinted(ky, NULL, "ГК-130-1");
+	check_hinted(ky, "criminal", "УК-130-1");
+	check_hinted(ky, "civil", "ГК-130-1");
+	check_hinted(ky, "economic", "ГК-130-1");
+	check_hinted(ky, "offence", "ГК-130-1");
+	check_hinted(ky, "administrative", "ГК-130-1");
+	check_hinted(ky, "", "ГК-130-1");
+	check_hinted("КР ЖПКнын 313-беренесин жетекчиликке алып", "criminal", "УПК-313");
+	check_hinted("КР ЖПКнын 198-беренесин жетекчиликке алып", "civil", "ГПК-198");
+	check_hinted("Руководствуясь ст. 85 ЖК КР, суд", "criminal", "ЖК-85");
+	check_hinted("Руководствуясь ст. 85 ЖК КР, суд", "civil", "ЖК-85");
+	check_hinted("КР СКнын 59-беренесине ылайык", "criminal", "НК-59");
+	/* a full name in the text beats the hint */
+	check_hinted("КР Жазык кодексинин 201-беренеси; КР ЖКнын 202-беренеси", "civil",
+		     "УК-201 УК-202");
+	check_hinted("КР Жарандык кодексинин 299-беренеси; КР ЖКнын 358-беренеси", "criminal",
+		     "ГК-299 ГК-358");
+
+	/* NULL hint, hint with NULL case type and norm_parse agree */
+	struct norm_list a, b, c;
+	struct ss_err err;
+	struct norm_hint none = {NULL}, crim = {"criminal"};
+	assert_int_equal(norm_parse(ky, strlen(ky), &a, &err), SS_OK);
+	assert_int_equal(norm_parse_hinted(ky, strlen(ky), NULL, &b, &err), SS_OK);
+	assert_int_equal(norm_parse_hinted(ky, strlen(ky), &none, &c, &err), SS_OK);
+	assert_int_equal(a.n, 1);
+	assert_int_equal(b.n, 1);
+	assert_int_equal(c.n, 1);
+	assert_string_equal(a.refs[0].id, b.refs[0].id);
+	assert_string_equal(a.refs[0].id, c.refs[0].id);
+	norm_list_release(&b);
+	norm_list_release(&c);
+	/* the reading changes the id only, not the offsets */
+	assert_int_equal(norm_parse_hinted(ky, strlen(ky), &crim, &b, &err), SS_OK);
+	assert_int_equal(b.n, 1);
+	assert_string_equal(b.refs[0].id, "УК-130-1");
+	assert_int_equal(b.refs[0].start, a.refs[0].start);
+	assert_int_equal(b.refs[0].end, a.refs[0].end);
+	assert_int_equal(a.refs[0].start, (size_t)(strstr(ky, "КР") - ky));
+	norm_list_release(&a);
+	norm_list_release(&b);
+	/* invalid input is refused with a hint too */
+	assert_int_equal(norm_parse_hinted("\xff", 1, &crim, &a, &err), SS_ERR_UTF8);
+	assert_int_equal(a.n, 0);
+}
+
+/* The evidence is the whole text: a full name far after the abbreviation,
+ * beyond the parser's 64K-token flush, still settles it. */
+static void test_clash_whole_text(void **state)
+{
+	(void)state;
+	struct ss_buf t;
+	ss_buf_init(&t, 0);
+	ss_buf_adds(&t, "Айыпталуучу КР ЖКнын 202-беренесинин 2-бөлүгү менен айыпталат.\n\n");
+	for (int i = 0; i < 20000; i++)
+		ss_buf_adds(&t, "Күбө сотто көрсөтмө берди, 5 күн. Ал 12 жаштагы баласы.\n\n");
+	ss_buf_adds(&t, "Сот КР Жазык кодексинин 202-беренесинин 2-бөлүгү боюнча өкүм чыгарды.");
+	struct norm_list l;
+	struct ss_err err;
+	assert_int_equal(norm_parse(t.data, t.len, &l, &err), SS_OK);
+	assert_int_equal(l.n, 2);
+	assert_string_equal(l.refs[0].id, "УК-202-2");
+	assert_string_equal(l.refs[1].id, "УК-202-2");
+	norm_list_release(&l);
+	ss_buf_release(&t);
+}
+
 static void test_empty_and_invalid(void **state)
 {
 	(void)state;
@@ -293,6 +393,8 @@ int main(void)
 		cmocka_unit_test(test_levels),
 		cmocka_unit_test(test_query),
 		cmocka_unit_test(test_codes),
+		cmocka_unit_test(test_hinted),
+		cmocka_unit_test(test_clash_whole_text),
 		cmocka_unit_test(test_empty_and_invalid),
 		cmocka_unit_test(test_huge),
 		cmocka_unit_test(test_threads),
