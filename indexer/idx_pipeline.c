@@ -157,8 +157,11 @@ static enum ss_status add_filters(struct xw_doc *d, const struct ss_act *a,
 static enum ss_status add_norms(struct xw_doc *d, struct ss_act *a,
 				struct ss_err *err)
 {
+	/* The case type settles abbreviations such as Kyrgyz ЖК (Жазык or
+	 * Жарандык кодекси) when the text itself does not. */
 	struct norm_list l = {0};
-	enum ss_status st = norm_parse(a->text, a->text_len, &l, err);
+	struct norm_hint hint = {.case_type = a->case_type};
+	enum ss_status st = norm_parse_hinted(a->text, a->text_len, &hint, &l, err);
 	if (st)
 		return st;
 	json_t *arr = json_array();
