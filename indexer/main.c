@@ -27,6 +27,18 @@ static void usage(FILE *f)
 		"exit: 0 all indexed, 3 some acts rejected or quarantined, 1 fatal error, 2 usage\n");
 }
 
+/* A whole number from lo to hi for option name, or -1 after a message. */
+static long parse_count(const char *name, const char *arg, long lo, long hi)
+{
+	char *end;
+	long v = strtol(arg, &end, 10);
+	if (*arg == '\0' || *end || v < lo || v > hi) {
+		fprintf(stderr, "indexer: --%s '%s' must be a number from %ld to %ld\n", name, arg, lo, hi);
+		return -1;
+	}
+	return v;
+}
+
 static int cmd_import(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -51,22 +63,16 @@ static int cmd_import(int argc, char **argv)
 			o.index = optarg;
 			break;
 		case 'b': {
-			char *end;
-			long v = strtol(optarg, &end, 10);
-			if (*end || v < 1 || v > 1000000) {
-				fprintf(stderr, "indexer: --batch '%s' must be a number from 1 to 1000000\n", optarg);
+			long v = parse_count("batch", optarg, 1, 1000000);
+			if (v < 0)
 				return 2;
-			}
 			o.batch = (unsigned)v;
 			break;
 		}
 		case 't': {
-			char *end;
-			long v = strtol(optarg, &end, 10);
-			if (*end || v < 1 || v > 64) {
-				fprintf(stderr, "indexer: --threads '%s' must be a number from 1 to 64\n", optarg);
+			long v = parse_count("threads", optarg, 1, 64);
+			if (v < 0)
 				return 2;
-			}
 			o.threads = (unsigned)v;
 			break;
 		}
