@@ -24,6 +24,7 @@ static int port;
 static char **paths;
 static size_t npaths;
 static atomic_long next_req;
+static atomic_long done_reqs;
 static long total_reqs;
 static double *lat_ms;
 static atomic_long errors;
@@ -82,6 +83,8 @@ static void *worker(void *arg)
 	ss_buf_init(&req, 0);
 	int fd = connect_local();
 	long i;
+	if (fd < 0)
+		atomic_fetch_add(&errors, 1);
 	while (fd >= 0 && (i = atomic_fetch_add(&next_req, 1)) < total_reqs) {
 		ss_buf_reset(&req);
 		ss_buf_addf(&req, "GET %s HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", paths[(size_t)i % npaths]);
@@ -92,6 +95,7 @@ static void *worker(void *arg)
 			fd = connect_local();
 		}
 		lat_ms[i] = now_ms() - t0;
+		atomic_fetch_add(&done_reqs, 1);
 	}
 	if (fd >= 0)
 		close(fd);
@@ -151,6 +155,11 @@ int main(int argc, char **argv)
 	for (int i = 0; i < conns; i++)
 		pthread_join(th[i], NULL);
 	double secs = (now_ms() - t0) / 1e3;
+	if (atomic_load(&done_reqs) < total_reqs) {
+		fprintf(stderr, "httpbench: only %ld of %ld requests completed (cannot connect to port %d?)\n",
+			(long)atomic_load(&done_reqs), total_reqs, port);
+		return 1;
+	}
 	qsort(lat_ms, (size_t)total_reqs, sizeof(double), cmp_d);
 	printf("requests=%ld conns=%d errors=%ld  p50=%.2f ms  p90=%.2f ms  p99=%.2f ms  max=%.2f ms  %.0f req/s\n",
 	       total_reqs, conns, (long)atomic_load(&errors), lat_ms[total_reqs / 2],

@@ -30,6 +30,7 @@ while IFS= read -r q; do
 	[ -n "$q" ] && printf '/api/v1/search?q=%s\n' "$(printf '%s' "$q" | jq -sRr @uri)"
 done <bench/queries.txt >"$DIR/paths.txt"
 
+rm -f "$DIR/port"
 "$BINDIR/searchd" --listen 127.0.0.1:0 --port-file "$DIR/port" --index "$DIR/index" --threads 2 2>/dev/null &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
@@ -55,5 +56,5 @@ echo "norms:  $tmb MB in $(echo "$t1 - $t0" | bc) s = $(echo "scale=1; $tmb / ($
 for n in 2 3 4; do
 	sed -n "${n}p" "$corpus" | jq -r .text >"$DIR/act.txt"
 	printf 'depersonify, act %s (%s bytes): ' "$n" "$(wc -c <"$DIR/act.txt")"
-	"$BINDIR/depersonify" --lang ru --bench 50 <"$DIR/act.txt" 2>&1 >/dev/null | tail -n 1
+	"$BINDIR/depersonify" --lang ru --bench 50 <"$DIR/act.txt" 2>/dev/null | tail -n 1
 done
