@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <string.h>
+#include <uchar.h>
 
 #include "ss_text.h"
 
@@ -30,26 +31,44 @@ enum {
 	C_NG = 0x4A3, C_UE = 0x4AF, C_OE = 0x4E9,
 };
 
+/* Harmony classes of the last vowel (§2.2 of the research note). */
+enum harm { H_NONE, H_A, H_U, H_O, H_E, H_OE };
+
+/* What the analysis asks of a letter, one table lookup instead of a switch
+ * (this is the inner loop): vowel, voiceless, and a vowel's harmony class
+ * in bits 2-4.  Indexed by code point - 0x400 (the Cyrillic block). */
+enum { L_VOWEL = 1, L_VOICELESS = 2, L_HARM_SHIFT = 2 };
+
+#define KY_V(h) (L_VOWEL | (h) << L_HARM_SHIFT)
+static const unsigned char ky_letter_class[0x100] = {
+	[C_A - 0x400] = KY_V(H_A), [C_Y - 0x400] = KY_V(H_A),
+	[C_YA - 0x400] = KY_V(H_A),
+	[C_U - 0x400] = KY_V(H_U), [C_YU - 0x400] = KY_V(H_U),
+	[C_O - 0x400] = KY_V(H_O), [C_YO - 0x400] = KY_V(H_O),
+	[C_E - 0x400] = KY_V(H_E), [C_EE - 0x400] = KY_V(H_E),
+	[C_I - 0x400] = KY_V(H_E),
+	[C_OE - 0x400] = KY_V(H_OE), [C_UE - 0x400] = KY_V(H_OE),
+	[C_K - 0x400] = L_VOICELESS, [C_P - 0x400] = L_VOICELESS,
+	[C_S - 0x400] = L_VOICELESS, [C_T - 0x400] = L_VOICELESS,
+	[C_F - 0x400] = L_VOICELESS, [C_H - 0x400] = L_VOICELESS,
+	[C_TS - 0x400] = L_VOICELESS, [C_CH - 0x400] = L_VOICELESS,
+	[C_SH - 0x400] = L_VOICELESS, [C_SHCH - 0x400] = L_VOICELESS,
+};
+#undef KY_V
+
+static unsigned letter_class(unsigned c)
+{
+	return c - 0x400u < 0x100u ? ky_letter_class[c - 0x400u] : 0;
+}
+
 static bool is_vowel(unsigned c)
 {
-	switch (c) {
-	case C_A: case C_E: case C_EE: case C_Y: case C_I: case C_O:
-	case C_OE: case C_U: case C_UE: case C_YA: case C_YU: case C_YO:
-		return true;
-	default:
-		return false;
-	}
+	return letter_class(c) & L_VOWEL;
 }
 
 static bool is_voiceless(unsigned c)
 {
-	switch (c) {
-	case C_K: case C_P: case C_S: case C_T: case C_F: case C_H:
-	case C_TS: case C_CH: case C_SH: case C_SHCH:
-		return true;
-	default:
-		return false;
-	}
+	return letter_class(c) & L_VOICELESS;
 }
 
 static bool is_letter(unsigned c)
@@ -58,19 +77,9 @@ static bool is_letter(unsigned c)
 	       c == C_UE || c == C_OE;
 }
 
-/* Harmony classes of the last vowel (§2.2 of the research note). */
-enum harm { H_NONE, H_A, H_U, H_O, H_E, H_OE };
-
 static enum harm harm_of(unsigned v)
 {
-	switch (v) {
-	case C_A: case C_Y: case C_YA: return H_A;
-	case C_U: case C_YU: return H_U;
-	case C_O: case C_YO: return H_O;
-	case C_E: case C_EE: case C_I: return H_E;
-	case C_OE: case C_UE: return H_OE;
-	default: return H_NONE;
-	}
+	return (enum harm)(letter_class(v) >> L_HARM_SHIFT);
 }
 
 static unsigned low_vowel(enum harm h)	/* {A} */
@@ -105,30 +114,30 @@ static size_t count_vowels(const unsigned *c, size_t n)
 	return v;
 }
 
-/* Decodes a UTF-8 string literal (our own tables: always valid). */
-static size_t decode(const char *s, unsigned *out, size_t max)
+/* Our tables are written as UTF-32 literals (U"..."), so nothing is decoded
+ * at run time: a word in a list or a suffix template is already an array of
+ * code points with its length.  KY_LIT("башка") makes one. */
+struct ky_lit {
+	const char32_t *s;
+	size_t n;
+};
+
+#define KY_LIT(str) { U"" str, sizeof(U"" str) / sizeof(char32_t) - 1 }
+
+static bool eq_lit(const unsigned *c, size_t n, const struct ky_lit *l)
 {
-	size_t i = 0, n = 0, len = strlen(s);
-	while (i < len && n < max) {
-		int c = ss_utf8_next(s, len, &i);
-		if (c <= 0)
-			break;
-		out[n++] = (unsigned)c;
-	}
-	return n;
+	if (l->n != n)
+		return false;
+	for (size_t k = 0; k < n; k++)
+		if (c[k] != (unsigned)l->s[k])
+			return false;
+	return true;
 }
 
-static bool eq_str(const unsigned *c, size_t n, const char *s)
+static bool in_list(const unsigned *c, size_t n, const struct ky_lit *list)
 {
-	unsigned t[KY_MAX];
-	size_t m = decode(s, t, KY_MAX);
-	return m == n && memcmp(c, t, n * sizeof *c) == 0;
-}
-
-static bool in_list(const unsigned *c, size_t n, const char *const *list)
-{
-	for (size_t k = 0; list[k]; k++)
-		if (eq_str(c, n, list[k]))
+	for (size_t k = 0; list[k].s; k++)
+		if (eq_lit(c, n, &list[k]))
 			return true;
 	return false;
 }
@@ -138,83 +147,125 @@ static bool in_list(const unsigned *c, size_t n, const char *const *list)
 /* Words returned unchanged: homographs whose "suffix" is part of the root
  * (башка "other" is not баш+ка), function words, and the core legal loans
  * whose endings look like suffixes. */
-static const char *const ky_protected[] = {
-	"башка", "бери", "жакын", "кыска", "мурда", "тууралуу", "кийин",
-	"менен", "жана", "үчүн", "боюнча", "бирок", "эгерде", "ошондуктан",
-	"карата", "чейин", "тарта", "катары", "деп", "бүгүн", "эртең",
-	"кечээ", "азыр", "бардык", "бардыгы", "көпчүлүк", "ушундай",
-	"ошондой", "кандай", "мындай", "андай", "мына", "ылайык", "ыктыяр",
-	"прокурор", "адвокат", "судья", "кодекс", "статья", "район",
-	"нотариус", "эксперт", "инспектор", "президент", "аким",
-	NULL
+static const struct ky_lit ky_protected[] = {
+	KY_LIT("башка"), KY_LIT("бери"), KY_LIT("жакын"), KY_LIT("кыска"),
+	KY_LIT("мурда"), KY_LIT("тууралуу"), KY_LIT("кийин"),
+	KY_LIT("менен"), KY_LIT("жана"), KY_LIT("үчүн"), KY_LIT("боюнча"),
+	KY_LIT("бирок"), KY_LIT("эгерде"), KY_LIT("ошондуктан"),
+	KY_LIT("карата"), KY_LIT("чейин"), KY_LIT("тарта"), KY_LIT("катары"),
+	KY_LIT("деп"), KY_LIT("бүгүн"), KY_LIT("эртең"), KY_LIT("кечээ"),
+	KY_LIT("азыр"), KY_LIT("бардык"), KY_LIT("бардыгы"),
+	KY_LIT("көпчүлүк"), KY_LIT("ушундай"), KY_LIT("ошондой"),
+	KY_LIT("кандай"), KY_LIT("мындай"), KY_LIT("андай"), KY_LIT("мына"),
+	KY_LIT("ылайык"), KY_LIT("ыктыяр"), KY_LIT("прокурор"),
+	KY_LIT("адвокат"), KY_LIT("судья"), KY_LIT("кодекс"),
+	KY_LIT("статья"), KY_LIT("район"), KY_LIT("нотариус"),
+	KY_LIT("эксперт"), KY_LIT("инспектор"), KY_LIT("президент"),
+	KY_LIT("аким"),
+	{ NULL, 0 },
 };
 
 /* Nouns ending in -Aт that are not the 3sg aorist (the noun-evidence list
  * of the research note, written by hand).  A word whose vowels mix back and
  * front (кабинет, депутат, комитет) is a loan and never an aorist anyway;
  * this list is for the harmonic ones. */
-static const char *const ky_at_nouns[] = {
-	"кызмат", "маалымат", "милдет", "мөөнөт", "өкмөт", "канат",
-	"санат", "аманат", "жамаат", "сыпат", "адат", "уят", "кубат",
-	"саясат", "акыйкат", "мандат", "аппарат", "шахмат", "дубликат",
-	"мүнөт", "адабият", "маданият", "табият", "салтанат", "касиет",
-	"ниет", "кеңет", "дөөлөт", "сааттык", "кымбат", "мүлкат", "ажат",
-	"талапкер", "мелдешат", "баракат", "кесепет", "шарапат", "керемет",
-	"суммат", "квадрат", "формат", "штат", "рахмат", "ырахмат",
-	"абийирсизат", "мусулманат", "предмет", "аттестат", "агрегат",
-	"айбат", "мамлекет", "адилет", "депутат", "сертификат", "кабинет",
-	"комитет", "пакет", "факультет", "авторитет", "результат",
-	NULL
+static const struct ky_lit ky_at_nouns[] = {
+	KY_LIT("кызмат"), KY_LIT("маалымат"), KY_LIT("милдет"),
+	KY_LIT("мөөнөт"), KY_LIT("өкмөт"), KY_LIT("канат"), KY_LIT("санат"),
+	KY_LIT("аманат"), KY_LIT("жамаат"), KY_LIT("сыпат"), KY_LIT("адат"),
+	KY_LIT("уят"), KY_LIT("кубат"), KY_LIT("саясат"), KY_LIT("акыйкат"),
+	KY_LIT("мандат"), KY_LIT("аппарат"), KY_LIT("шахмат"),
+	KY_LIT("дубликат"), KY_LIT("мүнөт"), KY_LIT("адабият"),
+	KY_LIT("маданият"), KY_LIT("табият"), KY_LIT("салтанат"),
+	KY_LIT("касиет"), KY_LIT("ниет"), KY_LIT("кеңет"), KY_LIT("дөөлөт"),
+	KY_LIT("сааттык"), KY_LIT("кымбат"), KY_LIT("мүлкат"),
+	KY_LIT("ажат"), KY_LIT("талапкер"), KY_LIT("мелдешат"),
+	KY_LIT("баракат"), KY_LIT("кесепет"), KY_LIT("шарапат"),
+	KY_LIT("керемет"), KY_LIT("суммат"), KY_LIT("квадрат"),
+	KY_LIT("формат"), KY_LIT("штат"), KY_LIT("рахмат"),
+	KY_LIT("ырахмат"), KY_LIT("абийирсизат"), KY_LIT("мусулманат"),
+	KY_LIT("предмет"), KY_LIT("аттестат"), KY_LIT("агрегат"),
+	KY_LIT("айбат"), KY_LIT("мамлекет"), KY_LIT("адилет"),
+	KY_LIT("депутат"), KY_LIT("сертификат"), KY_LIT("кабинет"),
+	KY_LIT("комитет"), KY_LIT("пакет"), KY_LIT("факультет"),
+	KY_LIT("авторитет"), KY_LIT("результат"),
+	{ NULL, 0 },
 };
 
 /* Loan stems ending in consonant + т/д, where a shorter split would read the
  * т/д as a case ending (пункту is пункт+у, not пунк+ту). */
-static const char *const ky_loan_td[] = {
-	"пункт", "акт", "факт", "текст", "проект", "объект", "субъект",
-	"контракт", "конфликт", "дефект", "аспект", "продукт", "фонд",
-	"стенд", "бренд", "тренд", "контекст", "интеллект",
-	NULL
+static const struct ky_lit ky_loan_td[] = {
+	KY_LIT("пункт"), KY_LIT("акт"), KY_LIT("факт"), KY_LIT("текст"),
+	KY_LIT("проект"), KY_LIT("объект"), KY_LIT("субъект"),
+	KY_LIT("контракт"), KY_LIT("конфликт"), KY_LIT("дефект"),
+	KY_LIT("аспект"), KY_LIT("продукт"), KY_LIT("фонд"), KY_LIT("стенд"),
+	KY_LIT("бренд"), KY_LIT("тренд"), KY_LIT("контекст"),
+	KY_LIT("интеллект"),
+	{ NULL, 0 },
 };
 
 /* Irregular forms mapped before analysis: a word starting with `from` is
  * rewritten to start with `to` (балдардын → балалардын → бала). */
 struct ky_rewrite {
-	const char *from;
-	const char *to;
+	struct ky_lit from;
+	struct ky_lit to;
 	size_t keep;		/* letters of the lemma at the start of `to` */
 };
 
 static const struct ky_rewrite ky_rewrites[] = {
-	{ "балдар", "балалар", 4 },
-	{ "орду", "оруну", 4 },
-	{ "орну", "оруну", 4 },
-	{ "мурду", "муруну", 5 },
-	{ "мурну", "муруну", 5 },
-	{ "мойну", "мойуну", 5 },
-	{ NULL, NULL, 0 },
+	{ KY_LIT("балдар"), KY_LIT("балалар"), 4 },
+	{ KY_LIT("орду"), KY_LIT("оруну"), 4 },
+	{ KY_LIT("орну"), KY_LIT("оруну"), 4 },
+	{ KY_LIT("мурду"), KY_LIT("муруну"), 5 },
+	{ KY_LIT("мурну"), KY_LIT("муруну"), 5 },
+	{ KY_LIT("мойну"), KY_LIT("мойуну"), 5 },
+	{ { NULL, 0 }, { NULL, 0 }, 0 },
 };
 
 /* Pronoun forms → pronoun. */
 struct ky_pronoun {
-	const char *form;
-	const char *lemma;
+	struct ky_lit form;
+	struct ky_lit lemma;
 };
 
 static const struct ky_pronoun ky_pronouns[] = {
-	{ "мага", "мен" }, { "мени", "мен" }, { "менин", "мен" },
-	{ "менде", "мен" }, { "менден", "мен" },
-	{ "сага", "сен" }, { "сени", "сен" }, { "сенин", "сен" },
-	{ "сенде", "сен" }, { "сенден", "сен" },
-	{ "ага", "ал" }, { "аны", "ал" }, { "анын", "ал" }, { "анда", "ал" },
-	{ "андан", "ал" }, { "аларды", "ал" }, { "алардын", "ал" },
-	{ "аларга", "ал" }, { "аларда", "ал" }, { "алардан", "ал" },
-	{ "буга", "бул" }, { "муну", "бул" }, { "мунун", "бул" },
-	{ "мында", "бул" }, { "мындан", "бул" },
-	{ "ошого", "ошол" }, { "ошону", "ошол" }, { "ошонун", "ошол" },
-	{ "ошондо", "ошол" }, { "ошондон", "ошол" },
-	{ "бизге", "биз" }, { "бизди", "биз" }, { "биздин", "биз" },
-	{ "сизге", "сиз" }, { "сизди", "сиз" }, { "сиздин", "сиз" },
-	{ NULL, NULL },
+	{ KY_LIT("мага"), KY_LIT("мен") },
+	{ KY_LIT("мени"), KY_LIT("мен") },
+	{ KY_LIT("менин"), KY_LIT("мен") },
+	{ KY_LIT("менде"), KY_LIT("мен") },
+	{ KY_LIT("менден"), KY_LIT("мен") },
+	{ KY_LIT("сага"), KY_LIT("сен") },
+	{ KY_LIT("сени"), KY_LIT("сен") },
+	{ KY_LIT("сенин"), KY_LIT("сен") },
+	{ KY_LIT("сенде"), KY_LIT("сен") },
+	{ KY_LIT("сенден"), KY_LIT("сен") },
+	{ KY_LIT("ага"), KY_LIT("ал") },
+	{ KY_LIT("аны"), KY_LIT("ал") },
+	{ KY_LIT("анын"), KY_LIT("ал") },
+	{ KY_LIT("анда"), KY_LIT("ал") },
+	{ KY_LIT("андан"), KY_LIT("ал") },
+	{ KY_LIT("аларды"), KY_LIT("ал") },
+	{ KY_LIT("алардын"), KY_LIT("ал") },
+	{ KY_LIT("аларга"), KY_LIT("ал") },
+	{ KY_LIT("аларда"), KY_LIT("ал") },
+	{ KY_LIT("алардан"), KY_LIT("ал") },
+	{ KY_LIT("буга"), KY_LIT("бул") },
+	{ KY_LIT("муну"), KY_LIT("бул") },
+	{ KY_LIT("мунун"), KY_LIT("бул") },
+	{ KY_LIT("мында"), KY_LIT("бул") },
+	{ KY_LIT("мындан"), KY_LIT("бул") },
+	{ KY_LIT("ошого"), KY_LIT("ошол") },
+	{ KY_LIT("ошону"), KY_LIT("ошол") },
+	{ KY_LIT("ошонун"), KY_LIT("ошол") },
+	{ KY_LIT("ошондо"), KY_LIT("ошол") },
+	{ KY_LIT("ошондон"), KY_LIT("ошол") },
+	{ KY_LIT("бизге"), KY_LIT("биз") },
+	{ KY_LIT("бизди"), KY_LIT("биз") },
+	{ KY_LIT("биздин"), KY_LIT("биз") },
+	{ KY_LIT("сизге"), KY_LIT("сиз") },
+	{ KY_LIT("сизди"), KY_LIT("сиз") },
+	{ KY_LIT("сиздин"), KY_LIT("сиз") },
+	{ { NULL, 0 }, { NULL, 0 } },
 };
 
 /* ---- realization ------------------------------------------------------ */
@@ -224,42 +275,57 @@ static const struct ky_pronoun ky_pronouns[] = {
  * Symbols: A I U vowels by harmony; i = I only after a consonant; s = с only
  * after a vowel; L N D G B consonants by assimilation; anything else is
  * the literal letter. */
-static size_t realize(const unsigned *stem, size_t n, const char *tpl,
-		      unsigned *out, size_t max)
+/* The last letter (ignoring ь) and the harmony of the last vowel of
+ * stem[0..n); false when the stem has no vowel to harmonise with. */
+static bool realize_start(const unsigned *stem, size_t n, unsigned *last,
+			  enum harm *h)
 {
-	unsigned last = 0;
-	enum harm h = H_NONE;
-	size_t m = 0, i = 0, len = strlen(tpl);
-
+	*last = 0;
+	*h = H_NONE;
 	for (size_t k = n; k-- > 0;) {
-		if (last == 0 && stem[k] != C_SOFT)
-			last = stem[k];
+		if (*last == 0 && stem[k] != C_SOFT)
+			*last = stem[k];
 		if (is_vowel(stem[k])) {
-			h = harm_of(stem[k]);
+			*h = harm_of(stem[k]);
 			break;
 		}
 	}
-	if (h == H_NONE || last == 0)
+	return *h != H_NONE && *last != 0;
+}
+
+/* The letter template symbol sym gives after `last` (0: none). */
+static unsigned realize_sym(unsigned sym, unsigned last, enum harm h)
+{
+	unsigned cl = letter_class(last);
+	bool v = cl & L_VOWEL;
+	bool vl = cl & L_VOICELESS;
+	bool jr = last == C_J || last == C_R;
+	switch (sym) {
+	case 'A': return low_vowel(h);
+	case 'I': return high_vowel(h);
+	case 'U': return round_vowel(h);
+	case 'i': return v ? 0 : high_vowel(h);
+	case 's': return v ? C_S : 0;
+	case 'L': return v || jr ? C_L : vl ? C_T : C_D;
+	case 'N': return v ? C_N : vl ? C_T : C_D;
+	case 'D': return vl ? C_T : C_D;
+	case 'G': return vl ? C_K : C_G;
+	case 'B': return vl ? C_P : C_B;
+	default: return sym;
+	}
+}
+
+static size_t realize(const unsigned *stem, size_t n, const struct ky_lit *tpl,
+		      unsigned *out, size_t max)
+{
+	unsigned last;
+	enum harm h;
+	size_t m = 0;
+
+	if (!realize_start(stem, n, &last, &h))
 		return (size_t)-1;
-	while (i < len && m < max) {
-		int sym = ss_utf8_next(tpl, len, &i);
-		unsigned o = 0;
-		bool v = is_vowel(last);
-		bool vl = is_voiceless(last);
-		bool jr = last == C_J || last == C_R;
-		switch (sym) {
-		case 'A': o = low_vowel(h); break;
-		case 'I': o = high_vowel(h); break;
-		case 'U': o = round_vowel(h); break;
-		case 'i': if (!v) o = high_vowel(h); break;
-		case 's': if (v) o = C_S; break;
-		case 'L': o = v || jr ? C_L : vl ? C_T : C_D; break;
-		case 'N': o = v ? C_N : vl ? C_T : C_D; break;
-		case 'D': o = vl ? C_T : C_D; break;
-		case 'G': o = vl ? C_K : C_G; break;
-		case 'B': o = vl ? C_P : C_B; break;
-		default: o = sym > 0 ? (unsigned)sym : 0; break;
-		}
+	for (size_t i = 0; i < tpl->n && m < max; i++) {
+		unsigned o = realize_sym((unsigned)tpl->s[i], last, h);
 		if (o == 0)
 			continue;
 		out[m++] = o;
@@ -268,6 +334,33 @@ static size_t realize(const unsigned *stem, size_t n, const char *tpl,
 			h = harm_of(o);
 	}
 	return m;
+}
+
+/* realize() compared with want[0..wn) as it goes: true when the template
+ * after the stem gives exactly those letters.  Stops at the first letter
+ * that differs (the analysis asks this for every candidate split). */
+static bool realize_eq(const unsigned *stem, size_t n,
+		       const struct ky_lit *tpl, const unsigned *want,
+		       size_t wn)
+{
+	unsigned last;
+	enum harm h;
+	size_t m = 0;
+
+	if (!realize_start(stem, n, &last, &h))
+		return false;
+	for (size_t i = 0; i < tpl->n; i++) {
+		unsigned o = realize_sym((unsigned)tpl->s[i], last, h);
+		if (o == 0)
+			continue;
+		if (m == wn || want[m] != o)
+			return false;
+		m++;
+		last = o;
+		if (is_vowel(o))
+			h = harm_of(o);
+	}
+	return m == wn;
 }
 
 /* ---- the slot machine ------------------------------------------------- */
@@ -285,7 +378,7 @@ enum {
 };
 
 struct ky_suffix {
-	const char *tpl;
+	struct ky_lit tpl;
 	enum slot slot;		/* slot it fills */
 	unsigned set;		/* flags it sets */
 	unsigned need;		/* extra condition, K_* */
@@ -301,43 +394,59 @@ enum {
 
 static const struct ky_suffix ky_noun_suffixes[] = {
 	/* predicative person (not -мIн, -сIз: see docs/stemmer.md) */
-	{ "сIңAр", S_PRED, 0, 0 }, { "сIң", S_PRED, 0, 0 },
-	{ "BIз", S_PRED, 0, 0 },
+	{ KY_LIT("сIңAр"), S_PRED, 0, 0 },
+	{ KY_LIT("сIң"), S_PRED, 0, 0 },
+	{ KY_LIT("BIз"), S_PRED, 0, 0 },
 	/* cases, plain */
-	{ "NIн", S_CASE, F_NO_PX3, 0 }, { "NI", S_CASE, F_NO_PX3, 0 },
-	{ "GA", S_CASE, F_NO_PX3, 0 }, { "DA", S_CASE, F_NO_PX3, 0 },
-	{ "DAн", S_CASE, F_NO_PX3, 0 }, { "DAгI", S_CASE, F_NO_PX3, 0 },
+	{ KY_LIT("NIн"), S_CASE, F_NO_PX3, 0 },
+	{ KY_LIT("NI"), S_CASE, F_NO_PX3, 0 },
+	{ KY_LIT("GA"), S_CASE, F_NO_PX3, 0 },
+	{ KY_LIT("DA"), S_CASE, F_NO_PX3, 0 },
+	{ KY_LIT("DAн"), S_CASE, F_NO_PX3, 0 },
+	{ KY_LIT("DAгI"), S_CASE, F_NO_PX3, 0 },
 	/* cases after the 3rd person possessive */
-	{ "нIн", S_CASE, F_MUST_PX3, 0 }, { "н", S_CASE, F_MUST_PX3, 0 },
-	{ "нA", S_CASE, F_MUST_PX3, 0 }, { "ндA", S_CASE, F_MUST_PX3, 0 },
-	{ "нAн", S_CASE, F_MUST_PX3, 0 }, { "ндAгI", S_CASE, F_MUST_PX3, 0 },
+	{ KY_LIT("нIн"), S_CASE, F_MUST_PX3, 0 },
+	{ KY_LIT("н"), S_CASE, F_MUST_PX3, 0 },
+	{ KY_LIT("нA"), S_CASE, F_MUST_PX3, 0 },
+	{ KY_LIT("ндA"), S_CASE, F_MUST_PX3, 0 },
+	{ KY_LIT("нAн"), S_CASE, F_MUST_PX3, 0 },
+	{ KY_LIT("ндAгI"), S_CASE, F_MUST_PX3, 0 },
 	/* possessives (not 1sg/2sg -(I)м/-(I)ң: мыйзам, токтом) */
-	{ "sI", S_POSS, 0, K_PX3 },
-	{ "iбIз", S_POSS, 0, 0 }, { "iңAр", S_POSS, 0, 0 },
-	{ "iңIздAр", S_POSS, 0, 0 }, { "IңIз", S_POSS, 0, K_AFTER_C },
+	{ KY_LIT("sI"), S_POSS, 0, K_PX3 },
+	{ KY_LIT("iбIз"), S_POSS, 0, 0 },
+	{ KY_LIT("iңAр"), S_POSS, 0, 0 },
+	{ KY_LIT("iңIздAр"), S_POSS, 0, 0 },
+	{ KY_LIT("IңIз"), S_POSS, 0, K_AFTER_C },
 	/* plural */
-	{ "LAр", S_PL, 0, 0 },
+	{ KY_LIT("LAр"), S_PL, 0, 0 },
 	/* participle, "the fact that", verbal noun */
-	{ "GAн", S_NONFIN, F_VERBAL, 0 }, { "GAнLIк", S_NONFIN, F_VERBAL, 0 },
-	{ "UU", S_NONFIN, F_VERBAL, K_VNOUN },
+	{ KY_LIT("GAн"), S_NONFIN, F_VERBAL, 0 },
+	{ KY_LIT("GAнLIк"), S_NONFIN, F_VERBAL, 0 },
+	{ KY_LIT("UU"), S_NONFIN, F_VERBAL, K_VNOUN },
 	/* negation and passive, only inside a verbal chain */
-	{ "BA", S_NEG, F_VERBAL, 0 },
-	{ "iл", S_PASS, F_VERBAL, 0 }, { "Iн", S_PASS, F_VERBAL, K_AFTER_L },
-	{ NULL, S_END, 0, 0 },
+	{ KY_LIT("BA"), S_NEG, F_VERBAL, 0 },
+	{ KY_LIT("iл"), S_PASS, F_VERBAL, 0 },
+	{ KY_LIT("Iн"), S_PASS, F_VERBAL, K_AFTER_L },
+	{ { NULL, 0 }, S_END, 0, 0 },
 };
 
 /* Finite endings: only at the very end of the word. */
 static const struct ky_suffix ky_finite_suffixes[] = {
-	{ "DI", S_NONFIN, F_VERBAL, 0 }, { "DIм", S_NONFIN, F_VERBAL, 0 },
-	{ "DIң", S_NONFIN, F_VERBAL, 0 }, { "DIңIз", S_NONFIN, F_VERBAL, 0 },
-	{ "DIңAр", S_NONFIN, F_VERBAL, 0 },
-	{ "DIңIздAр", S_NONFIN, F_VERBAL, 0 },
-	{ "BAйт", S_NEG, F_VERBAL, 0 }, { "BAйм", S_NEG, F_VERBAL, 0 },
-	{ "BAйсIң", S_NEG, F_VERBAL, 0 }, { "BAйсIз", S_NEG, F_VERBAL, 0 },
-	{ "BAйбIз", S_NEG, F_VERBAL, 0 }, { "BAй", S_NEG, F_VERBAL, 0 },
-	{ "BAс", S_NEG, F_VERBAL, 0 },
-	{ "сIн", S_NONFIN, F_VERBAL, 0 },
-	{ NULL, S_END, 0, 0 },
+	{ KY_LIT("DI"), S_NONFIN, F_VERBAL, 0 },
+	{ KY_LIT("DIм"), S_NONFIN, F_VERBAL, 0 },
+	{ KY_LIT("DIң"), S_NONFIN, F_VERBAL, 0 },
+	{ KY_LIT("DIңIз"), S_NONFIN, F_VERBAL, 0 },
+	{ KY_LIT("DIңAр"), S_NONFIN, F_VERBAL, 0 },
+	{ KY_LIT("DIңIздAр"), S_NONFIN, F_VERBAL, 0 },
+	{ KY_LIT("BAйт"), S_NEG, F_VERBAL, 0 },
+	{ KY_LIT("BAйм"), S_NEG, F_VERBAL, 0 },
+	{ KY_LIT("BAйсIң"), S_NEG, F_VERBAL, 0 },
+	{ KY_LIT("BAйсIз"), S_NEG, F_VERBAL, 0 },
+	{ KY_LIT("BAйбIз"), S_NEG, F_VERBAL, 0 },
+	{ KY_LIT("BAй"), S_NEG, F_VERBAL, 0 },
+	{ KY_LIT("BAс"), S_NEG, F_VERBAL, 0 },
+	{ KY_LIT("сIн"), S_NONFIN, F_VERBAL, 0 },
+	{ { NULL, 0 }, S_END, 0, 0 },
 };
 
 struct ky_best {
@@ -357,19 +466,25 @@ struct ky_ctx {
 /* A stem may be kept: >= 2 letters, a vowel, not consonant + short vowel. */
 static bool stem_ok(const unsigned *c, size_t n)
 {
-	if (n < 2 || count_vowels(c, n) == 0)
+	size_t k = n;
+	if (n < 2)
+		return false;
+	while (k > 0 && !is_vowel(c[k - 1]))
+		k--;
+	if (k == 0)
 		return false;
 	if (n == 2 && !is_vowel(c[0]) && is_vowel(c[1]))
 		return false;
 	return true;
 }
 
-/* Never cut inside -стан (Кыргызстан, Казакстан). */
+/* Never cut inside -стан (Кыргызстан, Казакстан): no стан may start at
+ * p with p < k < p + 4, so only p = k-3 .. k-1 need a look. */
 static bool cuts_stan(const unsigned *c, size_t n, size_t k)
 {
 	static const unsigned stan[4] = { C_S, C_T, C_A, C_N };
-	for (size_t p = 0; p + 4 <= n; p++)
-		if (memcmp(c + p, stan, sizeof stan) == 0 && p < k && k < p + 4)
+	for (size_t p = k >= 3 ? k - 3 : 0; p < k && p + 4 <= n; p++)
+		if (memcmp(c + p, stan, sizeof stan) == 0)
 			return true;
 	return false;
 }
@@ -431,8 +546,8 @@ static void walk(struct ky_ctx *x, const unsigned *c, size_t n, int next,
 static void try_suffix(struct ky_ctx *x, const unsigned *c, size_t n,
 		       const struct ky_suffix *s, unsigned flags, size_t steps)
 {
-	unsigned tail[KY_MAX_TAIL + 2];
 	unsigned stem[KY_MAX + 8];
+	size_t opt = 0, t_min, t_max;
 
 	if (s->need == K_PX3 && (flags & F_NO_PX3))
 		return;
@@ -440,8 +555,15 @@ static void try_suffix(struct ky_ctx *x, const unsigned *c, size_t n,
 		return;
 	if ((s->slot == S_NEG || s->slot == S_PASS) && !(flags & F_VERBAL))
 		return;
-	for (size_t k = n >= 2 ? n - 1 : 0; k >= 2 && n - k <= KY_MAX_TAIL;
-	     k--) {
+	/* Every symbol of a template gives one letter, except i and s, which
+	 * may give none: only tails of tpl.n - opt .. tpl.n letters can match,
+	 * so only those splits are tried (shortest tail first, as always). */
+	for (size_t j = 0; j < s->tpl.n; j++)
+		opt += s->tpl.s[j] == U'i' || s->tpl.s[j] == U's';
+	t_min = s->tpl.n - opt > 1 ? s->tpl.n - opt : 1;
+	t_max = s->tpl.n < KY_MAX_TAIL ? s->tpl.n : KY_MAX_TAIL;
+	for (size_t t = t_min; t <= t_max && t + 2 <= n; t++) {
+		size_t k = n - t;
 		size_t sn = k;
 		bool restored = false;
 		memcpy(stem, c, k * sizeof *c);
@@ -467,9 +589,10 @@ static void try_suffix(struct ky_ctx *x, const unsigned *c, size_t n,
 			if (n - k != 2 || is_vowel(c[k - 1]))
 				continue;
 			if (c[k] == c[k + 1] && (c[k] == C_O || c[k] == C_OE)) {
+				static const struct ky_lit low = KY_LIT("A");
 				unsigned a;
 				unsigned tmp[1];
-				if (realize(stem, sn, "A", tmp, 1) != 1)
+				if (realize(stem, sn, &low, tmp, 1) != 1)
 					continue;
 				a = tmp[0];
 				stem[sn++] = a;
@@ -484,9 +607,7 @@ static void try_suffix(struct ky_ctx *x, const unsigned *c, size_t n,
 			if (looks_luu(c, k))
 				continue;
 		}
-		size_t m = realize(stem, sn, s->tpl, tail, KY_MAX_TAIL + 1);
-		if (m == (size_t)-1 || m != n - k ||
-		    memcmp(tail, c + k, m * sizeof *c) != 0)
+		if (!realize_eq(stem, sn, &s->tpl, c + k, n - k))
 			continue;
 		unsigned nf = flags & ~(unsigned)(F_MUST_PX3 | F_NO_PX3);
 		nf |= s->set;
@@ -501,7 +622,7 @@ static void walk(struct ky_ctx *x, const unsigned *c, size_t n, int next,
 {
 	if (!(flags & F_MUST_PX3))
 		consider(x, c, n, steps);
-	for (const struct ky_suffix *s = ky_noun_suffixes; s->tpl; s++)
+	for (const struct ky_suffix *s = ky_noun_suffixes; s->tpl.s; s++)
 		if ((int)s->slot >= next)
 			try_suffix(x, c, n, s, flags, steps);
 }
@@ -528,8 +649,9 @@ static void try_aorist(struct ky_ctx *x, const unsigned *c, size_t n)
 		return;
 	}
 	if (is_vowel(c[n - 2]) && !is_vowel(c[n - 3]) && stem_ok(c, n - 2)) {
+		static const struct ky_lit low = KY_LIT("A");
 		unsigned a[2];
-		if (realize(c, n - 2, "A", a, 1) == 1 && a[0] == c[n - 2])
+		if (realize(c, n - 2, &low, a, 1) == 1 && a[0] == c[n - 2])
 			walk(x, c, n - 2, S_PASS, F_VERBAL, 1);
 	}
 }
@@ -570,15 +692,15 @@ static size_t copy_unchanged(const char *word, size_t len, char *out,
  * the lemma written, which analysis must not cut into, or 0. */
 static size_t apply_rewrites(struct ky_word *w)
 {
-	for (const struct ky_rewrite *r = ky_rewrites; r->from; r++) {
-		unsigned f[16], t[16];
-		size_t fn = decode(r->from, f, 16), tn = decode(r->to, t, 16);
-		if (w->n < fn || memcmp(w->c, f, fn * sizeof *f) != 0)
+	for (const struct ky_rewrite *r = ky_rewrites; r->from.s; r++) {
+		size_t fn = r->from.n, tn = r->to.n;
+		if (w->n < fn || !eq_lit(w->c, fn, &r->from))
 			continue;
 		if (w->n - fn + tn > KY_MAX + 4)
 			return 0;
 		memmove(w->c + tn, w->c + fn, (w->n - fn) * sizeof *w->c);
-		memcpy(w->c, t, tn * sizeof *t);
+		for (size_t k = 0; k < tn; k++)
+			w->c[k] = (unsigned)r->to.s[k];
 		w->n = w->n - fn + tn;
 		return r->keep;
 	}
@@ -649,11 +771,12 @@ size_t ky_stem(const char *word, size_t len, char *out, size_t cap)
 			return copy_unchanged(word, len, out, cap);
 		w.c[w.n++] = (unsigned)c;
 	}
-	for (const struct ky_pronoun *p = ky_pronouns; p->form; p++)
-		if (eq_str(w.c, w.n, p->form)) {
+	for (const struct ky_pronoun *p = ky_pronouns; p->form.s; p++)
+		if (eq_lit(w.c, w.n, &p->form)) {
 			unsigned l[8];
-			size_t ln = decode(p->lemma, l, 8);
-			return encode(l, ln, out, cap);
+			for (size_t k = 0; k < p->lemma.n; k++)
+				l[k] = (unsigned)p->lemma.s[k];
+			return encode(l, p->lemma.n, out, cap);
 		}
 	if (in_list(w.c, w.n, ky_protected))
 		return copy_unchanged(word, len, out, cap);
@@ -665,7 +788,7 @@ size_t ky_stem(const char *word, size_t len, char *out, size_t cap)
 	memset(&x.best, 0, sizeof x.best);
 	x.orig = &w;
 	walk(&x, w.c, w.n, S_PRED, 0, 0);
-	for (const struct ky_suffix *s = ky_finite_suffixes; s->tpl; s++)
+	for (const struct ky_suffix *s = ky_finite_suffixes; s->tpl.s; s++)
 		try_suffix(&x, w.c, w.n, s, F_VERBAL, 0);
 	if (x.best.removed == 0)
 		try_aorist(&x, w.c, w.n);
