@@ -146,14 +146,15 @@ static enum ss_status one_act(struct import_run *r, const char *where,
 			      unsigned long lineno, const char *json,
 			      size_t len, struct ss_err *err)
 {
-	/* Take finished results first so the window never blocks for long. */
+	/* Apply what is finished; if the window is still full, wait for the
+	 * oldest act (submit never waits: only this thread takes results). */
 	enum ss_status st = drain(r, false, err);
-	if (!st && idx_workers_full(r->workers)) {
+	while (!st && idx_workers_full(r->workers)) {
 		struct idx_result res;
-		if (idx_workers_next(r->workers, true, &res)) {
-			st = apply(r, &res, err);
-			idx_result_release(&res);
-		}
+		if (!idx_workers_next(r->workers, true, &res))
+			break;
+		st = apply(r, &res, err);
+		idx_result_release(&res);
 	}
 	if (!st)
 		idx_workers_submit(r->workers, where, lineno, json, len);

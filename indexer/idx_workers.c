@@ -5,6 +5,7 @@
 #include "idx_workers.h"
 
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -112,8 +113,11 @@ void idx_workers_submit(struct idx_workers *w, const char *where,
 			unsigned long lineno, const char *json, size_t len)
 {
 	pthread_mutex_lock(&w->lock);
-	while (w->next_submit - w->next_take >= w->cap)
-		pthread_cond_wait(&w->done, &w->lock);
+	if (w->next_submit - w->next_take >= w->cap) {
+		/* Waiting here could never end: see idx_workers.h. */
+		fprintf(stderr, "idx_workers_submit: window full; take a result first\n");
+		abort();
+	}
 	struct slot *s = &w->ring[w->next_submit % w->cap];
 	memset(s, 0, sizeof(*s));
 	s->json = ss_xstrndup(json, len);
@@ -137,7 +141,6 @@ bool idx_workers_next(struct idx_workers *w, bool wait, struct idx_result *out)
 		*out = s->res;
 		s->state = SLOT_FREE;
 		w->next_take++;
-		pthread_cond_broadcast(&w->done); /* a submitter may wait for room */
 	}
 	pthread_mutex_unlock(&w->lock);
 	return ready;

@@ -25,7 +25,9 @@ struct idx_result {
 
 enum ss_status idx_workers_new(unsigned nthreads, const char *dp_policy,
 			       struct idx_workers **out, struct ss_err *err);
-/* Submits one act (copies json).  Blocks while the window is full. */
+/* Submits one act (copies json).  Only the caller takes results, so it must
+ * make room first (take a result while idx_workers_full); submitting into a
+ * full window is a programming error and aborts. */
 void idx_workers_submit(struct idx_workers *w, const char *where,
 			unsigned long lineno, const char *json, size_t len);
 /* The next result in submission order.  With wait, blocks until it is

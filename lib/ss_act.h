@@ -4,15 +4,15 @@
 #ifndef SS_ACT_H
 #define SS_ACT_H
 
-#ifdef __cplusplus
-extern "C" {
-#endif
-
 #include <stddef.h>
 
 #include <jansson.h>
 
 #include "ss_status.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
 
 #define SS_ACT_MAX_TEXT (16u << 20)	/* 16 MiB of text per act */
 #define SS_ACT_MAX_FIELD 1024		/* bytes for short string fields */

@@ -49,11 +49,15 @@ static bool one_of(const char *v, const char *const *allowed)
 	return false;
 }
 
-/* One filter parameter (repeatable: values OR'ed).  Returns false after
- * filling rep with a 400. */
+/* Turns a parameter value into the key its terms are indexed under. */
+typedef enum ss_status (*key_fn)(const char *s, size_t len, char **out, struct ss_err *err);
+
+/* One filter parameter (repeatable: values OR'ed): each value, checked
+ * against allowed (if given) and mapped through key (if given), becomes
+ * prefix + value.  Returns false after filling rep with a 400. */
 static bool add_param(struct sd_request *req, struct sd_reply *rep,
 		      struct filters *f, unsigned group, const char *name,
-		      const char *prefix, const char *const *allowed)
+		      const char *prefix, const char *const *allowed, key_fn key)
 {
 	const char *vals[8];
 	size_t n = sd_args(req, name, vals, 8);
@@ -69,18 +73,18 @@ static bool add_param(struct sd_request *req, struct sd_reply *rep,
 			sd_reply_error(rep, 400, "bad_request", "parameter '%s': too long or too many values", name);
 			return false;
 		}
-		if (strcmp(name, "judge") == 0) {
-			char *k = NULL;
-			struct ss_err err;
-			if (ss_key_name(vals[i], strlen(vals[i]), &k, &err) != SS_OK) {
-				sd_reply_error(rep, 400, "bad_request", "parameter 'judge': %s", err.msg);
-				return false;
-			}
-			filters_add(f, group, prefix, k);
-			free(k);
-		} else {
+		if (!key) {
 			filters_add(f, group, prefix, vals[i]);
+			continue;
 		}
+		char *k = NULL;
+		struct ss_err err;
+		if (key(vals[i], strlen(vals[i]), &k, &err) != SS_OK) {
+			sd_reply_error(rep, 400, "bad_request", "parameter '%s': %s", name, err.msg);
+			return false;
+		}
+		filters_add(f, group, prefix, k);
+		free(k);
 	}
 	return true;
 }
@@ -224,11 +228,11 @@ void sd_handle_search(struct sd_request *req, struct sd_reply *rep)
 	    !parse_uint(req, rep, "per_page", 20, 1, MAX_PER_PAGE, &per_page) ||
 	    !parse_date(req, rep, "from", from, &sr.date_from) ||
 	    !parse_date(req, rep, "to", to, &sr.date_to) ||
-	    !add_param(req, rep, &f, 0, "court", "XC", NULL) ||
-	    !add_param(req, rep, &f, 1, "type", "XT", types) ||
-	    !add_param(req, rep, &f, 2, "instance", "XI", instances) ||
-	    !add_param(req, rep, &f, 3, "lang", "L", langs) ||
-	    !add_param(req, rep, &f, 4, "judge", "XJ", NULL) ||
+	    !add_param(req, rep, &f, 0, "court", "XC", NULL, NULL) ||
+	    !add_param(req, rep, &f, 1, "type", "XT", types, NULL) ||
+	    !add_param(req, rep, &f, 2, "instance", "XI", instances, NULL) ||
+	    !add_param(req, rep, &f, 3, "lang", "L", langs, NULL) ||
+	    !add_param(req, rep, &f, 4, "judge", "XJ", NULL, ss_key_name) ||
 	    !add_norm_param(req, rep, &f, 5) ||
 	    !parse_sort(req, rep, raw && *raw, &sr.sort))
 		goto out;

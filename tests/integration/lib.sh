@@ -47,6 +47,15 @@ start_searchd() {
 	BASE_URL="http://127.0.0.1:$(cat "$WORK/port")"
 }
 
+# serve_samples [import options and extra paths]: indexes corpus-samples
+# with the real indexer and starts searchd on it; a suite that cannot get
+# that far stops here.
+serve_samples() {
+	"$BINDIR/indexer" import --quiet --index "$WORK/index" "$@" corpus-samples 2>"$WORK/import.log"
+	check "indexer imports corpus-samples with exit 0" test $? -eq 0
+	start_searchd "$WORK/index" || { not_ok "searchd starts"; cat "$WORK/import.log"; finish; exit 1; }
+}
+
 # stop_searchd: SIGTERM, and the exit status must be 0 (sanitizers report
 # leaks and errors through it).
 stop_searchd() {

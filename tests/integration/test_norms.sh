@@ -7,8 +7,7 @@
 # that set.  Also checks /api/v1/norms/parse and the offsets stored with acts.
 . tests/integration/lib.sh
 
-"$BINDIR/indexer" import --quiet --index "$WORK/index" corpus-samples 2>/dev/null
-start_searchd "$WORK/index" || { not_ok "searchd starts"; finish; exit 1; }
+serve_samples
 
 get() { curl -sS -G --max-time 10 "$@"; }
 jqt() { jq -e "$1" "$2" >/dev/null; }

@@ -12,13 +12,9 @@ cat >"$WORK/planted.jsonl" <<'ACTS'
 {"id":"priv-3","court":"naryn-district","court_name":"Нарын райондук соту","case_number":"ЖИ-5/22","date":"2022-06-01","case_type":"criminal","instance":"first","act_type":"өкүм","judge":"Бообеков Т.А.","lang":"ky","parties":[{"role":"defendant","name":"Токтосун уулу Нурлан"}],"text":"Нарын райондук соту, төрагалык кылуучу судья Бообеков Т.А., катчы Асанова Б.К., айыпталуучу Токтосун уулу Нурландын, 1988-жылдын 3-мартында туулган, кылмыш ишин карап чыгып, ТОКТОМ КЫЛДЫ: Токтосун уулу Нурлан күнөөлүү деп табылсын. Нурланга жаза дайындалсын."}
 ACTS
 
-"$BINDIR/indexer" import --quiet --index "$WORK/index" --audit "$WORK/audit.jsonl" \
-	"$WORK/planted.jsonl" corpus-samples 2>"$WORK/import.log"
-rc=$?
-check "import succeeds (exit $rc)" test $rc -eq 0 -o $rc -eq 3
+serve_samples --audit "$WORK/audit.jsonl" "$WORK/planted.jsonl"
 check "no planted act is quarantined" sh -c "! grep -q \"priv-\" '$WORK/import.log'"
 check "the audit file is private (0600)" test "$(stat -c %a "$WORK/audit.jsonl")" = 600
-start_searchd "$WORK/index" || { not_ok "searchd starts"; finish; exit 1; }
 
 total() { curl -sS -G --max-time 10 "$BASE_URL/api/v1/search" --data-urlencode "q=$1" | jq .total; }
 

@@ -5,9 +5,7 @@
 . tests/integration/lib.sh
 . tests/integration/http_cases.sh
 
-"$BINDIR/indexer" import --quiet --index "$WORK/index" corpus-samples 2>"$WORK/import.log"
-check "indexer imports corpus-samples with exit 0" test $? -eq 0
-start_searchd "$WORK/index" || { not_ok "searchd starts"; finish; exit 1; }
+serve_samples
 
 run_case_file tests/integration/search.test
 
