@@ -11,8 +11,9 @@ BINDIR ?= bin
 PORT ?= 8080
 SAN ?=
 
-PKGS := xapian-core icu-uc icu-i18n libmicrohttpd jansson libpcre2-8 inih
-MODULES := lib stemmers norms depersonify indexer searchd
+PKGS := xapian-core icu-uc icu-i18n libmicrohttpd jansson libpcre2-8 inih \
+	libzip libxml-2.0 poppler-glib libcurl libcrypto
+MODULES := lib stemmers norms depersonify extract indexer searchd
 
 OPT := -O2 -g
 WARN := -Wall -Wextra -Wformat=2 -Wshadow -Wvla
@@ -39,7 +40,7 @@ CPPFLAGS += -D_GNU_SOURCE $(INCLUDES)
 CFLAGS += -std=c11 -pthread $(OPT) $(CWARN) $(PKG_CFLAGS)
 CXXFLAGS += -std=c++17 -pthread $(OPT) $(WARN) $(PKG_CFLAGS)
 LDFLAGS += -pthread $(OPT)
-LDLIBS += $(PKG_LIBS) -lzip -lxml2 -lm
+LDLIBS += $(PKG_LIBS) -lm
 
 LIB_C := $(filter-out %/main.c,$(wildcard $(addsuffix /*.c,$(MODULES))))
 LIB_CC := $(wildcard xw/*.cc)
@@ -53,7 +54,7 @@ PROGS := $(foreach m,$(MAINS),$(BINDIR)/$(call prog_name,$(patsubst %/main.c,%,$
 
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
-TOOL_SRC := $(wildcard bench/*.c tests/eval/*.c)
+TOOL_SRC := $(wildcard bench/*.c tests/eval/*.c tests/tools/*.c)
 TOOL_BIN := $(patsubst %.c,$(BUILD)/tools/%,$(notdir $(TOOL_SRC)))
 DEPS_STAMP := $(BUILD)/.deps-ok
 
@@ -102,6 +103,9 @@ $(BUILD)/tools/%: $(BUILD)/bench/%.o $(LIBSS)
 $(BUILD)/tools/%: $(BUILD)/tests/eval/%.o $(LIBSS)
 	@mkdir -p $(@D)
 	$(CXX) $(LDFLAGS) $^ $(LDLIBS) -o $@
+$(BUILD)/tools/%: $(BUILD)/tests/tools/%.o $(LIBSS)
+	@mkdir -p $(@D)
+	$(CXX) $(LDFLAGS) $^ $(LDLIBS) -o $@
 
 $(BUILD)/fuzz/replay_%: $(BUILD)/tests/fuzz/fuzz_%.o $(BUILD)/tests/fuzz/replay_main.o $(LIBSS)
 	@mkdir -p $(@D)
@@ -145,4 +149,5 @@ eval-%: all
 clean:
 	rm -rf build build-asan build-fuzz bin var
 
--include $(LIB_OBJ:.o=.d) $(MAINS:%.c=$(BUILD)/%.d) $(UNIT_SRC:%.c=$(BUILD)/%.d) $(FUZZ_SRC:%.c=$(BUILD)/%.d)
+-include $(LIB_OBJ:.o=.d) $(MAINS:%.c=$(BUILD)/%.d) $(UNIT_SRC:%.c=$(BUILD)/%.d) $(FUZZ_SRC:%.c=$(BUILD)/%.d) \
+	$(TOOL_SRC:%.c=$(BUILD)/%.d)

@@ -9,7 +9,7 @@ PACKAGES="
 build-essential pkg-config clang libclang-rt-14-dev
 libxapian-dev xapian-tools
 libicu-dev libmicrohttpd-dev libjansson-dev libpcre2-dev libinih-dev
-libzip-dev libxml2-dev
+libzip-dev libxml2-dev libpoppler-glib-dev libcurl4-openssl-dev libssl-dev
 libcmocka-dev
 curl jq bc
 "

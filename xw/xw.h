@@ -81,6 +81,17 @@ enum ss_status xw_writer_replace(struct xw_writer *w, const char *uid,
 enum ss_status xw_writer_delete(struct xw_writer *w, const char *uid,
 				struct ss_err *err);
 enum ss_status xw_writer_commit(struct xw_writer *w, struct ss_err *err);
+/* Index metadata (key/value, committed with the documents): progress
+ * cursors and withdrawal records live here so they change atomically with
+ * the documents they describe.  An empty value deletes the key.  Keys are
+ * at most 200 bytes. */
+enum ss_status xw_writer_set_meta(struct xw_writer *w, const char *key,
+				  const char *val, struct ss_err *err);
+/* The writer's view of a metadata value: *val malloc'd ("" when absent). */
+enum ss_status xw_writer_get_meta(struct xw_writer *w, const char *key,
+				  char **val, struct ss_err *err);
+/* How many documents carry term (e.g. "Q<id>"), as the writer sees them. */
+uint64_t xw_writer_termfreq(struct xw_writer *w, const char *term);
 void xw_writer_set_spelling(struct xw_writer *w, bool on);
 /* Closes the writer; Xapian commits what is pending. */
 void xw_writer_close(struct xw_writer *w);
@@ -120,6 +131,9 @@ uint64_t xw_db_doccount(struct xw_db *db);
  * (free()); SS_ERR_NOTFOUND when absent. */
 enum ss_status xw_db_get(struct xw_db *db, const char *uid, char **data,
 			 size_t *len, struct ss_err *err);
+/* A metadata value (see xw_writer_set_meta): *val malloc'd, "" when absent. */
+enum ss_status xw_db_get_meta(struct xw_db *db, const char *key, char **val,
+			      struct ss_err *err);
 
 /* Runs a search.  A query the parser rejects is SS_ERR_INVAL with a message
  * for the user.  Free the result with xw_mset_free(), before db. */

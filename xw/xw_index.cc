@@ -170,6 +170,43 @@ extern "C" enum ss_status xw_writer_commit(struct xw_writer *w,
 	}
 }
 
+extern "C" enum ss_status xw_writer_set_meta(struct xw_writer *w,
+					     const char *key, const char *val,
+					     struct ss_err *err)
+{
+	try {
+		w->db.set_metadata(key, val);
+		return SS_OK;
+	} catch (...) {
+		return xw_fail(err, "cannot write index metadata");
+	}
+}
+
+extern "C" enum ss_status xw_writer_get_meta(struct xw_writer *w,
+					     const char *key, char **val,
+					     struct ss_err *err)
+{
+	*val = NULL;
+	try {
+		std::string v = w->db.get_metadata(key);
+		*val = strdup(v.c_str());
+		if (!*val)
+			abort();
+		return SS_OK;
+	} catch (...) {
+		return xw_fail(err, "cannot read index metadata");
+	}
+}
+
+extern "C" uint64_t xw_writer_termfreq(struct xw_writer *w, const char *term)
+{
+	try {
+		return w->db.get_termfreq(term);
+	} catch (...) {
+		return 0;
+	}
+}
+
 extern "C" void xw_writer_set_spelling(struct xw_writer *w, bool on)
 {
 	w->spelling = on;

@@ -267,6 +267,21 @@ extern "C" enum ss_status xw_db_get(struct xw_db *h, const char *uid,
 	return SS_OK;
 }
 
+extern "C" enum ss_status xw_db_get_meta(struct xw_db *h, const char *key,
+					 char **val, struct ss_err *err)
+{
+	*val = NULL;
+	std::string v;
+	enum ss_status st = with_retry(h, "cannot read index metadata", err, [&]() {
+		v = h->db.get_metadata(key);
+	});
+	if (st)
+		return st;
+	size_t n;
+	*val = dup_string(v, &n);
+	return SS_OK;
+}
+
 /* A suggestion that replaces each word absent from the index by the
  * spelling table's nearest word.  Xapian's own corrected-query string looks
  * words up after stemming, and our query-time stems are the words
