@@ -2,9 +2,12 @@
  * libxml2), HTML (libxml2's HTML parser), PDF with a text layer
  * (poppler-glib) or plain text.  Output is UTF-8 with one paragraph per
  * line ("\n"), no NUL bytes, nothing else normalised (the pipeline does
- * NFC).  Every limit is enforced: a zip bomb, an XML entity bomb or a
- * truncated file is an error with a message a court clerk can act on,
- * never a crash. */
+ * NFC).  Layout is tidied the same way for every format: "\r\n" and "\r"
+ * become "\n", lines lose trailing spaces and tabs, runs of more than two
+ * empty lines shrink to two, and there are no empty lines (nor a final
+ * "\n") at either end (docs/extract.md).  Every limit is enforced: a zip
+ * bomb, an XML entity bomb or a truncated file is an error with a message
+ * a court clerk can act on, never a crash. */
 #ifndef EXTRACT_H
 #define EXTRACT_H
 
@@ -40,7 +43,7 @@ enum ex_format ex_format_parse(const char *name);
 
 /* Extracts the text.  *out is malloc'd and NUL-terminated, *out_len its
  * length.  SS_ERR_INVAL (message says what is wrong with the file: "the
- * DOCX has no word/document.xml", "the PDF has no text layer (scanned?)"),
+ * DOCX has no word/document.xml", "the PDF has no text layer (a scan?)..."),
  * SS_ERR_TOO_LARGE past EX_MAX_TEXT or the inflate limit.  Plain text that
  * is not UTF-8 is read as Windows-1251 (the common legacy encoding of
  * Kyrgyz court systems); HTML honours its declared charset. */
