@@ -67,6 +67,8 @@ REPLAY_BIN := $(FUZZ_NAMES:%=$(BUILD)/fuzz/replay_%)
 FUZZ_SECONDS ?= 60
 
 .PHONY: all deps test test-asan run bench fuzz clean eval-%
+# Keep object files make considers intermediate, so nothing rebuilds twice.
+.SECONDARY:
 all: $(LIBSS) $(PROGS) $(UNIT_BIN) $(TOOL_BIN) $(REPLAY_BIN)
 
 # Install missing Debian packages before anything compiles.
@@ -134,11 +136,17 @@ test-asan:
 	@$(MAKE) --no-print-directory SAN=1 test
 
 # Exit 3 from the indexer means some acts were rejected or quarantined and
-# the rest indexed: serve what was published.
+# the rest indexed: serve what was published.  `indexer watch` runs beside
+# searchd so acts can be POSTed too (court "demo", token in var/demo-token).
 run: all
-	@rm -rf var/index && mkdir -p var
+	@rm -rf var/index var/spool && mkdir -p var
 	$(BINDIR)/indexer import --index var/index --audit var/audit.jsonl corpus-samples || [ $$? -eq 3 ]
-	$(BINDIR)/searchd --listen 127.0.0.1:$(PORT) --index var/index
+	@[ -s var/demo-token ] || head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n' >var/demo-token
+	@printf 'demo sha256:%s\n' "$$(tr -d '\n' <var/demo-token | sha256sum | cut -d' ' -f1)" >var/tokens
+	@echo "ingest: POST acts of court 'demo' with 'Authorization: Bearer $$(cat var/demo-token)' (docs/ingest.md)"
+	@$(BINDIR)/indexer watch --index var/index --spool var/spool --audit var/audit.jsonl & \
+	watch=$$!; trap 'kill $$watch 2>/dev/null; wait $$watch' EXIT INT TERM; \
+	$(BINDIR)/searchd --listen 127.0.0.1:$(PORT) --index var/index --spool var/spool --ingest-tokens var/tokens
 
 bench: all
 	@BINDIR=$(BINDIR) BUILD=$(BUILD) sh bench/run.sh

@@ -4,7 +4,8 @@
 # loopback port and measures: indexing acts/s and MB/s, index size (and after
 # xapian-compact), HTTP latency and throughput at 1 and 4 connections, the
 # same queries in-process (raw Xapian through xw), and the analysers' speed
-# (depersonify, norms).  Every figure printed here is measured, none assumed.
+# (depersonify, norms), and POST-to-searchable latency of the ingest queue.
+# Every figure printed here is measured, none assumed.
 set -eu
 BINDIR=${BINDIR:-bin}
 BUILD=${BUILD:-build}
@@ -58,3 +59,29 @@ for n in 2 3 4; do
 	printf 'depersonify, act %s (%s bytes): ' "$n" "$(wc -c <"$DIR/act.txt")"
 	"$BINDIR/depersonify" --lang ru --bench 50 <"$DIR/act.txt" 2>/dev/null | tail -n 1
 done
+
+# Ingest latency: a steady 20 acts/s POSTed to searchd, indexed by `indexer
+# watch` into the 20,000-act index; each act's time from the start of its
+# POST until a search finds it (BENCH_INGEST acts, default 600 = 30 s).
+n=${BENCH_INGEST:-600}
+spool="$DIR/spool"
+rm -rf "$spool" "$DIR/port"
+printf 'bench sha256:%s\n' "$(printf bench-token | sha256sum | cut -d' ' -f1)" >"$DIR/tokens"
+"$BINDIR/indexer" watch --index "$DIR/index" --spool "$spool" 2>"$DIR/watch.log" &
+wpid=$!
+sleep 1
+"$BINDIR/searchd" --listen 127.0.0.1:0 --port-file "$DIR/port" --index "$DIR/index" --threads 2 \
+	--spool "$spool" --ingest-tokens "$DIR/tokens" 2>/dev/null &
+pid=$!
+trap 'kill $pid $wpid 2>/dev/null || true' EXIT
+i=0
+while [ ! -s "$DIR/port" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
+"$BUILD/tools/ingest_load" post --url "http://127.0.0.1:$(cat "$DIR/port")" --token bench-token \
+	--court bench --prefix bench$$ --count "$n" --rate 20 --latency "$DIR/latency.txt" >/dev/null
+kill $pid $wpid
+wait $pid $wpid 2>/dev/null || true
+trap - EXIT
+sort -n "$DIR/latency.txt" >"$DIR/latency.sorted"
+cnt=$(wc -l <"$DIR/latency.sorted")
+pct() { sed -n "$(( ($1 * cnt + 99) / 100 ))p" "$DIR/latency.sorted"; }
+echo "ingest at 20 acts/s, POST to searchable ($cnt acts into a $ACTS-act index): p50 $(pct 50) ms, p95 $(pct 95) ms, p99 $(pct 99) ms, max $(tail -n 1 "$DIR/latency.sorted") ms"

@@ -1,6 +1,8 @@
 /* indexer: the only process that writes the index.
  *   indexer import --index DIR [--batch N] [--threads N] [--no-spelling] [--quiet]
  *                  [--audit FILE] [--dp-policy FILE] PATH...
+ *   indexer watch --index DIR --spool DIR [...]   (idx_watch.h)
+ *   indexer pull --from URL --index DIR [...]     (idx_pull.h)
  * Every act is depersonified before it is indexed; an act where personal
  * data may remain is quarantined (not indexed).  Exit status: 0 all acts
  * indexed; 3 some acts rejected or quarantined (the rest indexed and
@@ -11,7 +13,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "idx_cli.h"
 #include "idx_import.h"
+#include "idx_pull.h"
+#include "idx_watch.h"
 #include "ss_log.h"
 
 static void usage(FILE *f)
@@ -24,19 +29,9 @@ static void usage(FILE *f)
 		"  --threads N       analysis threads (default: cores - 1; the writer is one more)\n"
 		"  --audit FILE      append the private redaction report (JSONL, mode 0600)\n"
 		"  --dp-policy FILE  depersonification policy (docs/depersonify.md)\n"
-		"exit: 0 all indexed, 3 some acts rejected or quarantined, 1 fatal error, 2 usage\n");
-}
-
-/* A whole number from lo to hi for option name, or -1 after a message. */
-static long parse_count(const char *name, const char *arg, long lo, long hi)
-{
-	char *end;
-	long v = strtol(arg, &end, 10);
-	if (*arg == '\0' || *end || v < lo || v > hi) {
-		fprintf(stderr, "indexer: --%s '%s' must be a number from %ld to %ld\n", name, arg, lo, hi);
-		return -1;
-	}
-	return v;
+		"exit: 0 all indexed, 3 some acts rejected or quarantined, 1 fatal error, 2 usage\n"
+		"       indexer watch --index DIR --spool DIR [--once] ...   (indexer watch --help)\n"
+		"       indexer pull --from URL --index DIR ...              (indexer pull --help)\n");
 }
 
 static int cmd_import(int argc, char **argv)
@@ -63,14 +58,14 @@ static int cmd_import(int argc, char **argv)
 			o.index = optarg;
 			break;
 		case 'b': {
-			long v = parse_count("batch", optarg, 1, 1000000);
+			long v = idx_parse_count("batch", optarg, 1, 1000000);
 			if (v < 0)
 				return 2;
 			o.batch = (unsigned)v;
 			break;
 		}
 		case 't': {
-			long v = parse_count("threads", optarg, 1, 64);
+			long v = idx_parse_count("threads", optarg, 1, 64);
 			if (v < 0)
 				return 2;
 			o.threads = (unsigned)v;
@@ -126,6 +121,10 @@ int main(int argc, char **argv)
 	}
 	if (strcmp(argv[1], "import") == 0)
 		return cmd_import(argc - 1, argv + 1);
+	if (strcmp(argv[1], "watch") == 0)
+		return idx_watch_cli(argc - 1, argv + 1);
+	if (strcmp(argv[1], "pull") == 0)
+		return idx_pull_cli(argc - 1, argv + 1);
 	fprintf(stderr, "indexer: unknown command '%s'\n", argv[1]);
 	usage(stderr);
 	return 2;

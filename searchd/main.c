@@ -9,6 +9,7 @@
 
 #include "sd_config.h"
 #include "sd_http.h"
+#include "sd_ingest.h"
 #include "sd_static.h"
 #include "ss_log.h"
 #include "xw.h"
@@ -18,8 +19,12 @@ static void usage(FILE *f)
 	fprintf(f,
 		"usage: searchd --index DIR [--listen HOST:PORT] [--threads N] [--config FILE]\n"
 		"               [--port-file FILE] [--log-level 0-3] [--web-dir DIR]\n"
-		"  --listen     address to serve on (default 127.0.0.1:8080; port 0 = any free port)\n"
-		"  --port-file  write the bound port there once listening\n");
+		"               [--spool DIR --ingest-tokens FILE]\n"
+		"  --listen         address to serve on (default 127.0.0.1:8080; port 0 = any free port)\n"
+		"  --port-file      write the bound port there once listening\n"
+		"  --spool          accept acts (POST/PUT/DELETE /api/v1/acts) into this private spool;\n"
+		"                   `indexer watch` indexes them\n"
+		"  --ingest-tokens  courts' tokens: one '<court-code> sha256:<hex>' per line\n");
 }
 
 static int write_port(const char *path, unsigned port)
@@ -44,12 +49,15 @@ int main(int argc, char **argv)
 		{"port-file", required_argument, NULL, 'p'},
 		{"log-level", required_argument, NULL, 'v'},
 		{"web-dir", required_argument, NULL, 'w'},
+		{"spool", required_argument, NULL, 's'},
+		{"ingest-tokens", required_argument, NULL, 'T'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
 	static const char *const keys[128] = {['l'] = "listen", ['i'] = "index", ['t'] = "threads",
 					      ['p'] = "port_file", ['v'] = "log_level",
-					      ['w'] = "web_dir"};
+					      ['w'] = "web_dir", ['s'] = "spool",
+					      ['T'] = "ingest_tokens"};
 	struct sd_config cfg;
 	struct ss_err err;
 	const char *flag_vals[128] = {0};
@@ -58,7 +66,7 @@ int main(int argc, char **argv)
 
 	ss_log_set_prog("searchd");
 	sd_config_defaults(&cfg);
-	while ((c = getopt_long(argc, argv, "l:i:t:c:p:v:w:h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "l:i:t:c:p:v:w:s:T:h", longopts, NULL)) != -1) {
 		if (c == 'h') {
 			usage(stdout);
 			return 0;
@@ -105,10 +113,15 @@ int main(int argc, char **argv)
 	pthread_sigmask(SIG_BLOCK, &stop, NULL);
 	signal(SIGPIPE, SIG_IGN);
 
+	if (sd_ingest_init(&cfg, &err) != SS_OK) {
+		ss_log(SS_LOG_ERROR, "%s", err.msg);
+		return 2;
+	}
 	sd_static_load(cfg.web_dir);
 	struct sd_server *srv = NULL;
 	if (sd_server_start(&cfg, &srv, &err) != SS_OK) {
 		sd_static_free();
+		sd_ingest_free();
 		ss_log(SS_LOG_ERROR, "%s", err.msg);
 		return 1;
 	}
@@ -123,5 +136,6 @@ int main(int argc, char **argv)
 	ss_log(SS_LOG_INFO, "stopping on signal %d", sig);
 	sd_server_stop(srv);
 	sd_static_free();
+	sd_ingest_free();
 	return 0;
 }

@@ -30,6 +30,11 @@ static const struct opt opts[] = {
 	NUM(max_query_bytes, "2000", 16, 65536),
 	NUM(snippet_chars, "300", 40, 5000),
 	NUM(log_level, "2", 0, 3),
+	STR(spool, ""),
+	STR(ingest_tokens, ""),
+	NUM(spool_max_bytes, "2147483648", 4096, 1L << 50),
+	NUM(spool_max_acts, "20000", 1, 100000000),
+	NUM(max_body_bytes, "67108864", 4096, 1L << 30),
 };
 
 enum ss_status sd_config_set(struct sd_config *c, const char *key,

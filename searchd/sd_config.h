@@ -15,6 +15,12 @@ struct sd_config {
 	long max_query_bytes;
 	long snippet_chars;
 	long log_level;		/* 0 error .. 3 debug */
+	/* Ingest (off unless both are set). */
+	char spool[1024];	/* the private spool directory */
+	char ingest_tokens[1024];	/* "<court> sha256:<hex>" per line */
+	long spool_max_bytes;	/* backpressure: 503 past these */
+	long spool_max_acts;
+	long max_body_bytes;	/* largest request body accepted */
 };
 
 void sd_config_defaults(struct sd_config *c);

@@ -14,6 +14,8 @@
 #include <microhttpd.h>
 
 #include "sd_index.h"
+#include "sd_ingest.h"
+#include "ss_buf.h"
 #include "sd_routes.h"
 #include "ss_log.h"
 #include "ss_mem.h"
@@ -25,6 +27,13 @@ struct sd_server {
 	struct MHD_Daemon *mhd;
 	const struct sd_config *cfg;
 	unsigned port;
+};
+
+/* What one connection's request accumulates before it is answered. */
+struct sd_conn {
+	struct ss_buf body;		/* capped at cfg->max_body_bytes */
+	int too_large;
+	int keep_body;			/* only ingest calls take a body */
 };
 
 struct arg_check {
@@ -80,6 +89,11 @@ void sd_reply_error(struct sd_reply *rep, unsigned status, const char *code,
 		      json_pack("{s:{s:s,s:s}}", "error", "code", code, "message", msg));
 }
 
+const char *sd_header(struct sd_request *req, const char *name)
+{
+	return MHD_lookup_connection_value(req->conn, MHD_HEADER_KIND, name);
+}
+
 const char *sd_arg(struct sd_request *req, const char *name)
 {
 	return MHD_lookup_connection_value(req->conn, MHD_GET_ARGUMENT_KIND, name);
@@ -128,6 +142,11 @@ static enum MHD_Result send_reply(struct MHD_Connection *conn,
 	MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
 	if (rep->allow)
 		MHD_add_response_header(r, "Allow", rep->allow);
+	if (rep->retry_after) {
+		char ra[16];
+		snprintf(ra, sizeof(ra), "%u", rep->retry_after);
+		MHD_add_response_header(r, "Retry-After", ra);
+	}
 	if (rep->page) {
 		MHD_add_response_header(r, "Content-Security-Policy",
 					"default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
@@ -138,30 +157,57 @@ static enum MHD_Result send_reply(struct MHD_Connection *conn,
 	return ret;
 }
 
+static void body_too_large(struct sd_reply *rep, const struct sd_config *cfg)
+{
+	sd_reply_error(rep, 413, "payload_too_large",
+		       "the request body is larger than %ld bytes; acts of more than 16 MiB of text are not accepted",
+		       cfg->max_body_bytes);
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn,
 				  const char *url, const char *method,
 				  const char *version, const char *upload_data,
 				  size_t *upload_data_size, void **con_cls)
 {
 	struct sd_server *srv = cls;
+	struct sd_conn *c = *con_cls;
 	(void)version;
-	(void)upload_data;
-	/* First call: headers only.  Answer on the second, after any body. */
-	if (!*con_cls) {
-		*con_cls = srv;
+	/* First call: headers only.  A body announced too large is refused
+	 * before a byte of it is read. */
+	if (!c) {
+		c = ss_xcalloc(1, sizeof(*c));
+		ss_buf_init(&c->body, (size_t)srv->cfg->max_body_bytes);
+		*con_cls = c;
+		c->keep_body = sd_ingest_enabled() && (strcmp(method, "POST") == 0 || strcmp(method, "PUT") == 0 ||
+						       strcmp(method, "DELETE") == 0);
+		if (!c->keep_body)
+			return MHD_YES; /* any body is read and dropped */
+		const char *cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Content-Length");
+		if (cl && strtoull(cl, NULL, 10) > (unsigned long long)srv->cfg->max_body_bytes) {
+			struct sd_reply rep = {0};
+			c->too_large = 1;
+			body_too_large(&rep, srv->cfg);
+			return send_reply(conn, &rep);
+		}
 		return MHD_YES;
 	}
 	if (*upload_data_size) {
-		/* No endpoint takes a body yet: drop it, answer afterwards. */
+		if (c->keep_body && !c->too_large && ss_buf_add(&c->body, upload_data, *upload_data_size) != SS_OK) {
+			c->too_large = 1;
+			ss_buf_release(&c->body);
+			ss_buf_init(&c->body, 1);
+		}
 		*upload_data_size = 0;
 		return MHD_YES;
 	}
 	double t0 = now_ms();
 	struct sd_reply rep = {0};
-	struct sd_request req = {conn, srv, srv->cfg, method, url};
+	struct sd_request req = {conn, srv, srv->cfg, method, url, c->body.data, c->body.len};
 	struct arg_check chk = {0, ""};
 	MHD_get_connection_values_n(conn, MHD_GET_ARGUMENT_KIND, check_arg, &chk);
-	if (!ss_utf8_valid(url, strlen(url), NULL))
+	if (c->too_large)
+		body_too_large(&rep, srv->cfg);
+	else if (!ss_utf8_valid(url, strlen(url), NULL))
 		sd_reply_error(&rep, 400, "bad_request", "the URL path is not valid UTF-8");
 	else if (chk.bad[0])
 		sd_reply_error(&rep, 400, "bad_request", "%s", chk.bad);
@@ -172,6 +218,20 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn,
 	/* Log the path only: query strings may hold names. */
 	ss_log(SS_LOG_DEBUG, "%s %.200s %u %.1f ms", method, url, rep.status, now_ms() - t0);
 	return send_reply(conn, &rep);
+}
+
+static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
+			 enum MHD_RequestTerminationCode toe)
+{
+	struct sd_conn *c = *con_cls;
+	(void)cls;
+	(void)conn;
+	(void)toe;
+	if (c) {
+		ss_buf_release(&c->body);
+		free(c);
+		*con_cls = NULL;
+	}
 }
 
 static enum ss_status parse_listen(const char *listen, struct sockaddr_in *sa,
@@ -213,6 +273,7 @@ enum ss_status sd_server_start(const struct sd_config *cfg,
 		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
 		MHD_OPTION_CONNECTION_LIMIT, (unsigned)1000,
 		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(64 * 1024),
+		MHD_OPTION_NOTIFY_COMPLETED, on_completed, NULL,
 		MHD_OPTION_END);
 	if (!s->mhd) {
 		free(s);

@@ -21,6 +21,8 @@ struct sd_request {
 	const struct sd_config *cfg;
 	const char *method;
 	const char *path;		/* decoded URL path, no query string */
+	const char *body;		/* the request body (NUL-terminated), or "" */
+	size_t body_len;
 };
 
 struct sd_reply {
@@ -30,6 +32,7 @@ struct sd_reply {
 	const char *content_type;
 	const char *allow;		/* Allow header for 405, or NULL */
 	int page;			/* a web page file: add the page's CSP */
+	unsigned retry_after;		/* seconds, for 503: Retry-After header */
 };
 
 /* Starts the daemon on cfg->listen with cfg->threads worker threads. */
@@ -48,6 +51,9 @@ void sd_reply_error(struct sd_reply *rep, unsigned status, const char *code,
 /* The first value of query argument name, or NULL.  Arguments that are not
  * valid UTF-8 never reach handlers (the request gets a 400 first). */
 const char *sd_arg(struct sd_request *req, const char *name);
+/* A request header's value, or NULL. */
+const char *sd_header(struct sd_request *req, const char *name);
+
 /* All values of a repeated argument (court=a&court=b); returns the count
  * (at most max). */
 size_t sd_args(struct sd_request *req, const char *name, const char **vals,

@@ -7,12 +7,15 @@ T_PASSED=0
 T_FAILED=0
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/sotsearch-test.XXXXXX")
 SEARCHD_PID=""
+WATCH_PID=""
 
 cleanup() {
-	if [ -n "$SEARCHD_PID" ] && kill -0 "$SEARCHD_PID" 2>/dev/null; then
-		kill -TERM "$SEARCHD_PID" 2>/dev/null
-		wait "$SEARCHD_PID" 2>/dev/null
-	fi
+	for pid in "$SEARCHD_PID" "$WATCH_PID"; do
+		if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+			kill -TERM "$pid" 2>/dev/null
+			wait "$pid" 2>/dev/null
+		fi
+	done
 	rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -67,6 +70,55 @@ stop_searchd() {
 		echo "searchd exited with $rc:"; tail -n 40 "$WORK/searchd.log"
 	fi
 	return $rc
+}
+
+# start_watch INDEX SPOOL [extra args]: `indexer watch` in the background;
+# returns once the index exists (searchd can open it).  Sets WATCH_PID.
+start_watch() {
+	index=$1
+	spool=$2
+	shift 2
+	"$BINDIR/indexer" watch --index "$index" --spool "$spool" --rescan-ms 200 "$@" \
+		2>>"$WORK/watch.log" &
+	WATCH_PID=$!
+	i=0
+	while [ ! -f "$index/iamglass" ]; do
+		i=$((i + 1))
+		if [ $i -gt 200 ] || ! kill -0 "$WATCH_PID" 2>/dev/null; then
+			echo "indexer watch did not start:"; tail -n 20 "$WORK/watch.log"
+			return 1
+		fi
+		sleep 0.05
+	done
+}
+
+# stop_watch: SIGTERM; the daemon finishes its batch and must exit 0.
+stop_watch() {
+	kill -TERM "$WATCH_PID"
+	wait "$WATCH_PID"
+	rc=$?
+	WATCH_PID=""
+	if [ $rc -ne 0 ]; then
+		echo "indexer watch exited with $rc:"; tail -n 40 "$WORK/watch.log"
+	fi
+	return $rc
+}
+
+# wait_drained SPOOL [seconds]: until incoming/ is empty.
+wait_drained() {
+	n=0
+	limit=$(( ${2:-30} * 20 ))
+	while [ -n "$(ls -A "$1/incoming" 2>/dev/null)" ]; do
+		n=$((n + 1))
+		[ $n -gt $limit ] && return 1
+		sleep 0.05
+	done
+	return 0
+}
+
+# token_line COURT TOKEN: a line of the ingest tokens file.
+token_line() {
+	printf '%s sha256:%s\n' "$1" "$(printf '%s' "$2" | sha256sum | cut -d' ' -f1)"
 }
 
 finish() {
