@@ -364,7 +364,9 @@ static const char *const stopwords[] = {
 	"ссср", "снг", "оон", "еаэс", "нбкр", "кгма", "кнму", "кргту", "кну", "дтп",
 	"гибдд", "уобдд", "гуобдд", "тдс", "чп", "кх", "дж", "вич", "спид",
 	/* Kyrgyz pronouns, capitalised at the start of a quotation ("«Мен, ...") */
-	"мен", "сен", "ал", "биз", "силер", "алар", "сиз", "сиздер", NULL
+	"мен", "сен", "ал", "биз", "силер", "алар", "сиз", "сиздер", "мага", "сага", "ага",
+	"аны", "аган", "буга", "бул", "ошол", "ошого", "бизге", "сизге", "аларга", "менин",
+	"сенин", "анын", NULL
 };
 
 static const char *const org_words[] = {
@@ -385,7 +387,8 @@ static const char *const epon_words[] = {
 	"бульвара", "б-р", "пл", "площадь", "площади", "парк", "парка", "пик", "пика",
 	"станция", "ст", "с", "г", "село", "села", "селе", "пгт", "пос", "поселок",
 	"поселка", "аил", "айыл", "айылы", "ж/м", "жилмассив", "жилмассива", "массив",
-	"массива", "атындагы", "көчөсү", "көчөсүндө", "көчөсүнүн", "проспектиси", NULL
+	"массива", "атындагы", "көчөсү", "көчөсүндө", "көчөсүнүн", "проспектиси", "честь",
+	"памяти", NULL
 };
 
 /* Verbs that open a section of the act ("ПОСТАНОВИЛ:"): a role word before
@@ -430,6 +433,10 @@ unsigned dp_word_class(const struct dp_ctx *ctx, const char *f, size_t fl, int k
 			if (!b && dp_set_has(&ctx->surname, f, bl))
 				b |= DP_C_SURG;
 			if (b) {
+				/* "Бекжандын": the -ын that looked like a surname
+				 * ending is the genitive on a given name */
+				if ((b & DP_C_FIRST) && !(b & DP_C_SURN))
+					c &= ~(unsigned)DP_C_SURN;
 				c |= b | DP_C_KYSUF;
 				*kycase = kc;
 			}
@@ -461,7 +468,7 @@ static const struct {
 	RW("прокурор", 0, DP_ROLE_PROSECUTOR), RW("гособвинител", 0, DP_ROLE_PROSECUTOR),
 	RW("обвинител", 0, DP_ROLE_PROSECUTOR), RW("айыптоочу", 0, DP_ROLE_PROSECUTOR),
 	RW("адвокат", 0, DP_ROLE_ADVOCATE), RW("защитни", 0, DP_ROLE_ADVOCATE),
-	RW("коргоочу", 0, DP_ROLE_ADVOCATE),
+	RW("коргоочу", 0, DP_ROLE_ADVOCATE), RW("жактоочу", 0, DP_ROLE_ADVOCATE),
 	RW("представител", 0, DP_ROLE_REPRESENTATIVE), RW("өкүл", 0, DP_ROLE_REPRESENTATIVE),
 	RW("следовател", 0, DP_ROLE_OFFICIAL), RW("дознавател", 0, DP_ROLE_OFFICIAL),
 	RW("эксперт", 0, DP_ROLE_OFFICIAL), RW("переводчик", 0, DP_ROLE_OFFICIAL),

@@ -26,7 +26,9 @@ enum dp_role {
 };
 
 /* Kyrgyz case of a suffix cut off a name (re-derived on the label). */
-enum dp_kycase { DP_KY_NONE = 0, DP_KY_GEN, DP_KY_DAT, DP_KY_ACC, DP_KY_LOC, DP_KY_ABL };
+enum dp_kycase { DP_KY_NONE = 0, DP_KY_GEN, DP_KY_DAT, DP_KY_ACC, DP_KY_LOC, DP_KY_ABL,
+	DP_KY_LOCREL		/* locative + -ки: "батирдеги" (addresses) */
+};
 
 struct dp_policy {
 	unsigned keep_roles;	/* bit (1u << enum dp_role) */

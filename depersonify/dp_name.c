@@ -105,6 +105,50 @@ static const struct dp_tok *src_word(const struct dp_work *w, const struct dp_to
 	return NULL;
 }
 
+/* «Бета Плюс» ЖЧКсы: the closing quote within ten tokens of the opening
+ * one at k is followed by an organisation abbreviation (Kyrgyz word order,
+ * case suffixes allowed). */
+static int org_after_quote(const struct dp_work *w, size_t k)
+{
+	static const char *const abbr[] = { "ЖЧК", "ААК", "ЖАК", "ОсОО", "ОАО", "ЗАО", "ООО", "МИ",
+		"КФ", "ОФ", "ЖЧ", NULL };
+	for (size_t j = k + 1; j < w->ntok && j < k + 12; j++) {
+		const struct dp_tok *t = &w->tok[j];
+		if (w->text[t->s] == '\n')
+			return 0;
+		if (t->kind == DP_T_PUNCT && !strncmp(w->text + t->s, "»", 2)) {
+			if (j + 1 >= w->ntok || w->tok[j + 1].kind != DP_T_WORD)
+				return 0;
+			const struct dp_tok *n = &w->tok[j + 1];
+			for (int a = 0; abbr[a]; a++) {
+				size_t al = strlen(abbr[a]);
+				if (n->e - n->s >= al && !memcmp(w->text + n->s, abbr[a], al))
+					return 1;
+			}
+			return 0;
+		}
+	}
+	return 0;
+}
+
+/* A Kyrgyz honorific glued by a hyphen ("-апа", "-эже", "-байке") at byte m,
+ * followed by no further letter: the word before it is split off. */
+static int honorific_at(const char *s, size_t len, size_t m)
+{
+	static const char *const hon[] = { "апа", "эже", "ага", "аке", "ака", "байке", "агай",
+		"эжеке", "апаке", NULL };
+	for (int k = 0; hon[k]; k++) {
+		size_t hl = strlen(hon[k]);
+		if (m + hl > len || memcmp(s + m, hon[k], hl))
+			continue;
+		size_t q = m + hl;
+		int next = q < len ? ss_utf8_next(s, len, &q) : -1;
+		if (next < 0 || !is_letter(next))
+			return 1;
+	}
+	return 0;
+}
+
 void dp_tokenize(struct dp_work *w)
 {
 	const char *s = w->text;
@@ -165,6 +209,12 @@ void dp_tokenize(struct dp_work *w)
 			if (k >= len)
 				break;
 			int d = ss_utf8_next(s, len, &k);
+			/* "ОрозовуМ.С.": an initial glued to a capitalised word
+			 * is split off (a lower-case letter, then one capital and
+			 * a dot) */
+			if (d >= 0 && u_isupper(d) && !upper_all && nletters >= 4 && u_isupper(first) &&
+			    k < len && s[k] == '.')
+				break;
 			if (d >= 0 && is_letter(d)) {
 				if (!u_isupper(d) && u_isalpha(d))
 					upper_all = 0;
@@ -183,6 +233,8 @@ void dp_tokenize(struct dp_work *w)
 					break;
 				size_t m2 = m;
 				int e = m < len ? ss_utf8_next(s, len, &m2) : -1;
+				if (!nl && honorific_at(s, len, m))
+					break;	/* "Мавлюды-апа": the name is its own token */
 				if (e >= 0 && is_letter(e) && (!nl || u_islower(e))) {
 					hyph_nl |= nl;
 					i = m;
@@ -250,7 +302,7 @@ void dp_tokenize(struct dp_work *w)
 						break;
 					}
 				}
-				inq = org;
+				inq = org || org_after_quote(w, k);
 			} else if (!strncmp(w->text + t->s, "»", 2)) {
 				inq = 0;
 			}
@@ -321,13 +373,14 @@ static const char *const street_m[] = { "ул", "улица", "улице", "у�
 	"микрорайоне", "м-н", "жилмассив", "жилмассива", "жилмассиве", "ж", "массив", "массива",
 	"квартал", "квартала", "кв-л", "тупик", "шоссе", "пл", "площадь", "көчөсү", "көчөсүндөгү",
 	"көчөсүнүн", "көчө", "кичирайону", "кичирайонунун", "проспектиси", "тыкыры", "линия",
-	"садовое", "товарищество", "снт", "дачный", "участок", NULL };
+	"садовое", "товарищество", "снт", "дачный", "участок", "көчөсүндө", "кичи", "турак", "жай",
+	"массиви", "массивинде", "массивиндеги", "тилкеси", NULL };
 static const char *const local_m[] = { "г", "город", "города", "городе", "гор", "с", "село",
 	"села", "селе", "п", "пос", "поселок", "поселка", "посёлок", "пгт", "айылы", "айылында",
 	"айыл", "өкмөтү", "шаары", "шаарынын", "шаарында", "району", "районунун", "облусу",
 	"облусунун", "р-н", "района", "район", "районе", "обл", "области", "область", "а/о",
 	"кыштагы", "аил", "аильный", "округ", "округа", NULL };
-static const char *const house_m[] = { "д", "дом", "дома", "доме", "кв", "квартира", "квартиры",
+static const char *const house_m[] = { "д", "дом", "дома", "доме", "дому", "домом", "кв", "квартира", "квартиры",
 	"квартире", "корп", "корпус", "стр", "строение", "үй", "уй", "үйдө", "батир", "батирде",
 	"блок", "секция", "комната", "ком", NULL };
 static const char *const addr_trig[] = { "адресу", "адрес", "дареги", "дарегинде", "дарек",
@@ -356,8 +409,13 @@ static int addr_tok_ok(const struct dp_work *w, size_t i)
 		return 0;
 	if (t->kind == DP_T_NUM)
 		return 1;
-	if (t->kind == DP_T_WORD)
-		return addr_marker(w, i) || ((t->flags & DP_F_CAP) && !(t->cls & DP_C_ROLE));
+	if (t->kind == DP_T_WORD) {
+		if (addr_marker(w, i) || ((t->flags & DP_F_CAP) && !(t->cls & DP_C_ROLE)))
+			return 1;
+		/* "ул. 12-я", "7-кичи", "ж/м" */
+		return i >= 2 && t->ncp <= 5 && (punct_is(w, i - 1, "-") || punct_is(w, i - 1, "/")) &&
+		       adjacent(w, i - 1, i) && (w->tok[i - 2].kind == DP_T_NUM || tok_is(w, i - 2, "ж"));
+	}
 	if (t->kind == DP_T_PUNCT) {
 		char c = w->text[t->s];
 		return c == ',' || c == '.' || c == '-' || c == '/' || c == ':' ||
@@ -372,6 +430,82 @@ static void mark_taken(struct dp_work *w, size_t a, size_t b)
 		w->tok[k].flags |= DP_F_TAKEN;
 }
 
+/* "5-батир", "5-үй" at number n: a Kyrgyz flat or house number. */
+static int ky_flat_after(const struct dp_work *w, size_t n)
+{
+	if (n + 2 >= w->ntok || !punct_is(w, n + 1, "-") || w->tok[n + 2].kind != DP_T_WORD)
+		return 0;
+	const char *f = FOLD(w, n + 2);
+	return !strncmp(f, "батир", strlen("батир")) || !strncmp(f, "үй", strlen("үй")) ||
+	       !strncmp(f, "уй", strlen("уй"));
+}
+
+/* Kyrgyz case of the suffix left after "үй"/"батир" ("дө", "ден", "деги"):
+ * the suffix goes into the span and is re-derived on the label. */
+static enum dp_kycase addr_suffix_case(const char *f, size_t fl)
+{
+	static const struct {
+		const char *s;
+		enum dp_kycase c;
+	} suf[] = { {"да", DP_KY_LOC}, {"де", DP_KY_LOC}, {"до", DP_KY_LOC}, {"дө", DP_KY_LOC},
+		    {"та", DP_KY_LOC}, {"те", DP_KY_LOC}, {"дагы", DP_KY_LOCREL}, {"деги", DP_KY_LOCREL},
+		    {"догу", DP_KY_LOCREL}, {"дөгү", DP_KY_LOCREL}, {"теги", DP_KY_LOCREL},
+		    {"дан", DP_KY_ABL}, {"ден", DP_KY_ABL}, {"дон", DP_KY_ABL}, {"дөн", DP_KY_ABL},
+		    {"тан", DP_KY_ABL}, {"тен", DP_KY_ABL}, {"га", DP_KY_DAT}, {"ге", DP_KY_DAT},
+		    {"го", DP_KY_DAT}, {"гө", DP_KY_DAT}, {"ка", DP_KY_DAT}, {"ке", DP_KY_DAT},
+		    {"дын", DP_KY_GEN}, {"дин", DP_KY_GEN}, {"дүн", DP_KY_GEN}, {"дун", DP_KY_GEN},
+		    {"тин", DP_KY_GEN}, {"ды", DP_KY_ACC}, {"ди", DP_KY_ACC}, {"дү", DP_KY_ACC},
+		    {"ду", DP_KY_ACC}, {"ти", DP_KY_ACC}, {NULL, DP_KY_NONE} };
+	for (int k = 0; suf[k].s; k++)
+		if (fl == strlen(suf[k].s) && !memcmp(f, suf[k].s, fl))
+			return suf[k].c;
+	return DP_KY_NONE;
+}
+
+/* A residence word in the dozen tokens before i ("проживает в доме № 5 по
+ * ул. …", "зарегистрирован"): the "дом № N по ул. X" form is masked only
+ * then; a crime scene "у дома № 7 по ул. Айни" keeps its eponymous street
+ * findable (the integration test tests/integration/test_privacy.sh relies on
+ * "к дому № 190 по ул. Токтогула" in the corpus). */
+static int residence_before(const struct dp_work *w, size_t i)
+{
+	static const char *const stems[] = { "прожива", "прожив", "жительств", "зарегистр", "жил",
+		"квартир", "адрес", "жашаг", "жашай", NULL };
+	for (size_t q = i, n = 0; q > 0 && n < 12; n++) {
+		q--;
+		if (w->tok[q].kind == DP_T_PUNCT && sentence_dot(w, q))
+			return 0;
+		if (w->tok[q].kind != DP_T_WORD)
+			continue;
+		const char *f = FOLD(w, q);
+		for (int k = 0; stems[k]; k++)
+			if (!strncmp(f, stems[k], strlen(stems[k])))
+				return 1;
+	}
+	return 0;
+}
+
+/* "по ул. Московской" right after a house number at b: the index after
+ * the street name (b when there is none). */
+static size_t addr_po_street(const struct dp_work *w, size_t b)
+{
+	if (!tok_is(w, b, "по") || !in_words(w, b + 1, street_m))
+		return b;
+	size_t j = b + 2;
+	if (punct_is(w, j, "."))
+		j++;
+	size_t e = b;
+	for (int n = 0; n < 3 && j < w->ntok; n++) {
+		if (w->tok[j].kind == DP_T_WORD && (w->tok[j].flags & DP_F_CAP) && !(w->tok[j].flags & DP_F_TAKEN))
+			e = ++j;
+		else if (w->tok[j].kind == DP_T_NUM || punct_is(w, j, "-"))
+			j++;
+		else
+			break;
+	}
+	return e;
+}
+
 static void addr_emit(struct dp_work *w, size_t a, size_t b, size_t end_byte, const char *rule)
 {
 	while (a < b && w->tok[a].kind == DP_T_PUNCT)
@@ -381,8 +515,16 @@ static void addr_emit(struct dp_work *w, size_t a, size_t b, size_t end_byte, co
 	if (b <= a)
 		return;
 	size_t e = end_byte ? end_byte : w->tok[b - 1].e;
+	enum dp_kycase kc = DP_KY_NONE;
+	if (end_byte && end_byte > w->tok[b - 1].s && end_byte < w->tok[b - 1].e) {
+		/* "5-батирде": mask the whole word, re-derive the case on the label */
+		const struct dp_tok *t = &w->tok[b - 1];
+		kc = addr_suffix_case(w->text + end_byte, t->e - end_byte);
+		if (kc != DP_KY_NONE)
+			e = t->e;
+	}
 	/* a trailing "." belongs to the address only after an abbreviation */
-	dp_span_add(w, w->tok[a].s, e, DP_ADDR, rule, -1, DP_KY_NONE);
+	dp_span_add(w, w->tok[a].s, e, DP_ADDR, rule, -1, kc);
 	mark_taken(w, a, b);
 }
 
@@ -413,7 +555,7 @@ static size_t addr_right(struct dp_work *w, size_t k, size_t *cut)
 			size_t n = j + 1;
 			if (n < w->ntok && (in_words(w, n, house_m) || w->tok[n].kind == DP_T_NUM) &&
 			    !(punct_is(w, j, ",") && w->tok[n].kind == DP_T_NUM && w->tok[n].e - w->tok[n].s > 3)) {
-				if (w->tok[n].kind == DP_T_NUM && punct_is(w, j, ","))
+				if (w->tok[n].kind == DP_T_NUM && punct_is(w, j, ",") && !ky_flat_after(w, n))
 					break;
 				j++;
 				continue;
@@ -426,7 +568,10 @@ static size_t addr_right(struct dp_work *w, size_t k, size_t *cut)
 		}
 		if (t->kind == DP_T_WORD) {
 			const char *f = FOLD(w, j);
-			if (in_words(w, j, house_m)) {
+			int suffixed = (!strncmp(f, "үй", strlen("үй")) && t->fl > strlen("үй")) ||
+				       (!strncmp(f, "батир", strlen("батир")) && t->fl > strlen("батир"));
+			if ((in_words(w, j, house_m) && !suffixed) ||
+			    (in_words(w, j, street_m) && punct_is(w, j - 1, "-") && adjacent(w, j - 1, j))) {
 				j++;
 				continue;
 			}
@@ -488,7 +633,7 @@ void dp_addr_scan(struct dp_work *w)
 					break;
 				continue;
 			}
-			if (t->kind == DP_T_WORD && (t->flags & DP_F_LOWER) && !addr_marker(w, j)) {
+			if (t->kind == DP_T_WORD && (t->flags & DP_F_LOWER) && !addr_tok_ok(w, j)) {
 				/* Kyrgyz: 5-батирде, үйдө */
 				break;
 			}
@@ -522,12 +667,25 @@ void dp_addr_scan(struct dp_work *w)
 			if (in_words(w, p, house_m) && !(p > 1 && punct_is(w, p - 1, ".") && tok_is(w, p - 2, "л"))) {
 				for (size_t q = p, n = 0; q > 0 && n < 15; n++) {
 					q--;
+					/* "ж" is a street marker only in "ж/м", not the
+					 * initial of "Садыр уулу Ж." */
+					if (tok_is(w, q, "ж") && !punct_is(w, q + 1, "/"))
+						continue;
 					if (in_words(w, q, street_m) || in_words(w, q, local_m) ||
 					    in_words(w, q, addr_trig))
 						anchor = 1;
 				}
 			}
 			break;
+		}
+		/* дом № 17 по ул. Московской */
+		if (!anchor && k > 0 && addr_po_street(w, k + 1) > k + 1) {
+			size_t q = k - 1;
+			if (punct_is(w, q, "№") && q > 0)
+				q--;
+			if (punct_is(w, q, ".") && q > 0)
+				q--;
+			anchor = in_words(w, q, house_m) && residence_before(w, q);
 		}
 		/* 12-үй */
 		if (!anchor && k + 2 < w->ntok && (punct_is(w, k + 1, "-") || punct_is(w, k + 1, "–")) &&
@@ -569,10 +727,27 @@ void dp_addr_scan(struct dp_work *w)
 				break;
 			if (punct_is(w, q, ":"))
 				break;
+			/* a pronoun or other stop word that names no place ("Ал Ленин
+			 * көчөсү ..."): places are followed by a marker or a comma */
+			if (w->tok[q].kind == DP_T_WORD && (w->tok[q].cls & DP_C_STOP) &&
+			    !in_words(w, q + 1, street_m) && !in_words(w, q + 1, local_m) && !punct_is(w, q + 1, ","))
+				break;
+			/* a person's name before the address ("Кадыров Бекзат, Бишкек
+			 * шаары, ..."), unless a street marker governs it ("ул.
+			 * Масалиева", "пр. Чингиза Айтматова") */
+			if (w->tok[q].kind == DP_T_WORD && (w->tok[q].cls & (DP_C_SURN | DP_C_PATR))) {
+				int street = in_words(w, q + 1, street_m) || in_words(w, q + 1, local_m);
+				for (size_t r = q, n2 = 0; r > 0 && n2 < 4 && !street; n2++)
+					street = in_words(w, --r, street_m);
+				if (!street)
+					break;
+			}
 			a = q;
 		}
 		size_t cut;
 		size_t b = addr_right(w, k, &cut);
+		if (!cut)
+			b = addr_po_street(w, b);
 		addr_emit(w, a, b, cut, "addr.house");
 		k = b;
 	}
@@ -584,6 +759,7 @@ struct mention {
 	size_t ts, te;		/* tokens */
 	size_t s, e;		/* bytes */
 	char skey[96], gkey[96];
+	char pkey[96];		/* patronymic key, when the mention has one */
 	uint32_t gi, pi;
 	enum dp_role role;
 	int explicit_role;
@@ -593,7 +769,7 @@ struct mention {
 };
 
 struct cluster {
-	char skey[96], gkey[96];
+	char skey[96], gkey[96], pkey[96];
 	uint32_t gi, pi;
 	int kept;
 	int party;		/* from the court's party list */
@@ -640,13 +816,15 @@ static int is_kyp(const struct dp_work *w, size_t i)
 	       !(w->tok[i].flags & DP_F_TAKEN);
 }
 
+static size_t kyp_abbr(const struct dp_work *w, size_t j);
+
 /* nameish, or a capitalised word of the stop list (Токтогул, Манас) right
- * before уулу/кызы/тегин, where it can only be a father's name. */
+ * before уулу/кызы/тегин (or "у."/"к."), where it can only be a father's name. */
 static int nameish_kyp(const struct dp_work *w, size_t i)
 {
 	if (nameish(w, i))
 		return 1;
-	if (i + 1 >= w->ntok || !is_kyp(w, i + 1))
+	if (i + 1 >= w->ntok || (!is_kyp(w, i + 1) && !kyp_abbr(w, i + 1)))
 		return 0;
 	const struct dp_tok *t = &w->tok[i];
 	return t->kind == DP_T_WORD && (t->flags & DP_F_CAP) && !(t->flags & (DP_F_TAKEN | DP_F_QUOTE)) &&
@@ -714,6 +892,10 @@ static int eponym_before(const struct dp_work *w, size_t i)
 		if (tok_is(w, p, "г") && p > 0 && w->tok[p - 1].kind == DP_T_NUM &&
 		    w->tok[p - 1].e - w->tok[p - 1].s == 4)
 			return 0;
+		/* one capital letter with a dot is an initial ("Г. Бекболотко"),
+		 * the place abbreviations are lower case ("г.", "с.") */
+		if (w->tok[p].ncp == 1 && (w->tok[p].flags & DP_F_CAP))
+			return 0;
 		if (w->tok[p].ncp > 1 || punct_is(w, p + 1, "."))
 			return 1;
 	}
@@ -730,6 +912,10 @@ static int eponym_after(const struct dp_work *w, size_t j)
 	return in_words(w, j, after);
 }
 
+/* "гражданин Турецкой Республики": an adjective before these is no name. */
+static const char *const state_words[] = { "республики", "республика", "республикасынын",
+	"федерации", "области", "округа", NULL };
+
 static const char *const filler[] = { "судебного", "заседания", "государственного", "старшего",
 	"помощника", "помощник", "заместителя", "районного", "городского", "областного", "района",
 	"г", "в", "лице", "по", "доверенности", "ордеру", "с", "участием", "при", "и", "также", "а",
@@ -737,7 +923,9 @@ static const char *const filler[] = { "судебного", "заседания"
 	"суда", "подпись", "копия", "верна", "военного", "межрайонного", "транспортного",
 	"прокуратуры", "его", "ее", "её", "их", "кылуучу", "сот", "соттун", "отурумунун",
 	"отурумунда", "жана", "тарабынан", "юридической", "консультации", "адвокатов",
-	"адвокатуры", "коллегии", "бюро", "кабинета", "действующего", "действующей",
+	"адвокатуры", "коллегии", "бюро", "кабинета", "действующего", "действующей", "ишеним",
+	"кат", "катка", "боюнча", "анын", "алардын", "мэрии", "мэриянын", "общества", "организации",
+	"ответчика", "истца", "ответчицы", "истицы", "заявителя", "доогердин", "жоопкердин",
 	"действующий", "действующая", "на", "основании", "нотариально", "удостоверенной",
 	"удостоверенной", "от", "сторон", "стороны", "следственного", "отдела", "управления",
 	"старший", "ст", "лейтенант", "капитан", "майор", "юстиции", "полиции", "младший",
@@ -761,6 +949,17 @@ enum dp_role dp_role_before(const struct dp_work *w, size_t i)
 			char c = w->text[t->s];
 			if (c == ';' || c == '!' || c == '?')
 				return DP_ROLE_NONE;
+			if (c == ')') {
+				/* "(председательствующий — К. Абдыраимов) Садыров": a role
+				 * inside a closed parenthesis governs nothing after it */
+				size_t q = j;
+				while (q > 0 && !punct_is(w, q, "(") && j - q < 24)
+					q--;
+				if (!punct_is(w, q, "("))
+					return DP_ROLE_NONE;
+				j = q;
+				continue;
+			}
 			if (c == '.') {
 				if (j > 0 && (is_initial(w, j - 1) ||
 					      (w->tok[j - 1].kind == DP_T_WORD && w->tok[j - 1].ncp <= 3)))
@@ -877,6 +1076,9 @@ static int given_in_context(const struct dp_work *w, size_t i)
 		"деди", "айтты", "сурады", NULL };
 	static const char *const kin[] = { "атасы", "апасы", "агасы", "эжеси", "иниси", "синдиси",
 		"карындашы", "жубайы", "аялы", "күйөөсү", "досу", "байкеси", "таекеси", "чоң", NULL };
+	static const char *const honor[] = { "апа", "апанын", "апага", "апаны", "ападан", "эже",
+		"эженин", "эжеге", "эжени", "эжеден", "байке", "байкенин", "байкеге", "байкени",
+		"агай", "агайдын", "агайга", "ака", "аке", "акенин", "ата", "атанын", "ападан", NULL };
 	const struct dp_tok *t = &w->tok[i];
 	if (!(t->cls & DP_C_FIRST) || (t->cls & (DP_C_PATR | DP_C_EPON)) || (t->flags & DP_F_ALLCAPS) ||
 	    t->ncp < 3 || nameish(w, i + 1))
@@ -888,30 +1090,211 @@ static int given_in_context(const struct dp_work *w, size_t i)
 	/* after a verb of speech */
 	if (i > 0 && in_words(w, i - 1, speech))
 		return 1;
+	/* before a Kyrgyz honorific: "Мавлюда апанын", "Асан байке" */
+	if (in_words(w, i + 1, honor))
+		return 1;
 	/* Kyrgyz genitive before a kinship word */
 	if (t->kycase == DP_KY_GEN && (t->cls & DP_C_KYSUF) && in_words(w, i + 1, kin))
 		return 1;
 	return 0;
 }
 
+/* Only the first letter of token i is upper case (not "ЖПКнын", "ИП"). */
+static int cap_only_first(const struct dp_work *w, size_t i)
+{
+	const struct dp_tok *t = &w->tok[i];
+	size_t q = t->s;
+	ss_utf8_next(w->text, t->e, &q);
+	while (q < t->e) {
+		int c = ss_utf8_next(w->text, t->e, &q);
+		if (c < 0 || u_isupper(c))
+			return 0;
+	}
+	return 1;
+}
+
+/* The key of token i ends in -ов/-ев/-ин/-ын (a surname, not an adjective
+ * in -ский/-ской: "Российской Федерации"). */
+static int ov_stem(const struct dp_work *w, size_t i)
+{
+	char k[96];
+	key_of(w, i, k);
+	size_t kl = strlen(k);
+	return dp_has_suffix(k, kl, "ов") || dp_has_suffix(k, kl, "ев") || dp_has_suffix(k, kl, "ин") ||
+	       dp_has_suffix(k, kl, "ын") || dp_has_suffix(k, kl, "ёв");
+}
+
+/* Token i follows a lower-case word (not a place preposition), a comma, a
+ * label or a name already found: inside a sentence, where a capitalised
+ * word with an initial is a person ("передал Тен В.", "у М. Брауна"). */
+static int mid_sentence(const struct dp_work *w, size_t i)
+{
+	static const char *const place_prep[] = { "в", "во", "из", "на", "г", "с", "пос", "ул",
+		"по", NULL };
+	if (i == 0)
+		return 0;
+	const struct dp_tok *p = &w->tok[i - 1];
+	if (p->kind == DP_T_LABEL || (p->flags & DP_F_TAKEN) || punct_is(w, i - 1, ","))
+		return 1;
+	return p->kind == DP_T_WORD && (p->flags & DP_F_LOWER) && !(p->cls & (DP_C_HEAD | DP_C_EPON)) &&
+	       !in_words(w, i - 1, place_prep);
+}
+
+/* A word that can be a given name after a surname: a listed first name,
+ * or an unlisted word of letters only (no digits, no dot abbreviations)
+ * with only its first letter upper case. */
+static int given_shape(const struct dp_work *w, size_t i)
+{
+	if (cls_has(w, i, DP_C_FIRST))
+		return 1;
+	if (cls_has(w, i, DP_C_EPON | DP_C_ORG | DP_C_HEAD) || punct_is(w, i + 1, "."))
+		return 0;
+	return cap_only_first(w, i);
+}
+
+/* A listed given name alone inside a sentence ("от Данияра он узнал",
+ * "балдары Нурисламды жана"): after a lower-case word (not a place
+ * preposition), a comma, a label or a name already found; capitalised
+ * mid-sentence, a listed given name is a person.  Places that double as
+ * names are kept by the stop and eponym lists. */
+static int given_inside(const struct dp_work *w, size_t i)
+{
+	static const char *const place_prep[] = { "в", "во", "из", "городе", "селе", "поселке",
+		"поселок", "село", "город", "аил", "аиле", "айыл", "айылы", "айылында", "шаары",
+		"шаарында", "на", "ресторан", "кафе", "магазин", "торговый", "центр", "марки",
+		"модели", "сорта", "породы", "кличке", NULL };
+	const struct dp_tok *t = &w->tok[i];
+	if (i == 0 || !(t->cls & DP_C_FIRST) || (t->cls & (DP_C_PATR | DP_C_EPON | DP_C_SURN | DP_C_SURG)) ||
+	    (t->flags & (DP_F_ALLCAPS | DP_F_NL | DP_F_LATIN | DP_F_QUOTE)) || t->ncp < 4 ||
+	    !cap_only_first(w, i))
+		return 0;
+	if (eponym_after(w, i + 1))
+		return 0;
+	const struct dp_tok *p = &w->tok[i - 1];
+	if (p->kind == DP_T_LABEL || (p->flags & DP_F_TAKEN) || punct_is(w, i - 1, ",") ||
+	    ((punct_is(w, i - 1, "«") || punct_is(w, i - 1, "\"") || punct_is(w, i - 1, "“")) &&
+	     !punct_is(w, i + 1, "»") && !punct_is(w, i + 1, "\"") && !punct_is(w, i + 1, "”")))
+		return 1;
+	/* sentence start: "Нурсултан признал", "Данияр келди" (a verb in the
+	 * past tense right after the name) */
+	if ((punct_is(w, i - 1, ".") || punct_is(w, i - 1, "—")) && punct_is(w, i + 1, ",") &&
+	    !(t->cls & DP_C_KYSUF))
+		return 1;	/* "Бахтиёр, сын соседки" */
+	if ((punct_is(w, i - 1, ".") || punct_is(w, i - 1, "—")) && i + 1 < w->ntok &&
+	    w->tok[i + 1].kind == DP_T_WORD && (w->tok[i + 1].flags & DP_F_LOWER)) {
+		static const char *const past[] = { "л", "ла", "ли", "лся", "лась", "ди", "ды", "ду", "дү",
+			"ти", "ты", "ту", "тү", "ган", "ген", "гон", "гөн", "кан", "кен", "кон", "көн", NULL };
+		const char *f = FOLD(w, i + 1);
+		size_t fl = w->tok[i + 1].fl;
+		for (int k = 0; past[k]; k++)
+			if (dp_has_suffix(f, fl, past[k]) && fl >= 6)
+				return 1;
+	}
+	return p->kind == DP_T_WORD && (p->flags & DP_F_LOWER) && !(p->cls & DP_C_HEAD) &&
+	       !in_words(w, i - 1, place_prep) && (t->flags & DP_F_SPACE);
+}
+
+/* A nickname: one capitalised word in quotes with a nickname cue before
+ * the quote ("по кличке «Бодя»", "пользователем «Дилька»", "по имени
+ * «Саня»") or after it ("«Мика» деген", "«Мика» деп да аталат"). */
+static int nickname(const struct dp_work *w, size_t i)
+{
+	static const char *const cue_before[] = { "кличк", "прозвищ", "пользовател", "имени", "ник",
+		"псевдоним", "лакап", NULL };
+	static const char *const cue_after[] = { "деген", "деп", "аттуу", "лакап", "каймана", NULL };
+	if (i < 2 || i + 1 >= w->ntok || w->tok[i].kind != DP_T_WORD || !(w->tok[i].flags & DP_F_CAP) ||
+	    (w->tok[i].flags & DP_F_TAKEN))
+		return 0;
+	int open = punct_is(w, i - 1, "«") || punct_is(w, i - 1, "\""),
+	    close = punct_is(w, i + 1, "»") || punct_is(w, i + 1, "\"");
+	if (!open || !close)
+		return 0;
+	if (tok_is(w, i - 2, "же") && i >= 3 && (tok_is(w, i - 3, "он") || tok_is(w, i - 3, "она")))
+		return 1;	/* "(он же «Мика»)" */
+	for (size_t q = i - 1, n = 0; q > 0 && n < 3; n++) {
+		q--;
+		if (w->tok[q].kind != DP_T_WORD)
+			continue;
+		const char *f = FOLD(w, q);
+		for (int k = 0; cue_before[k]; k++)
+			if (!strncmp(f, cue_before[k], strlen(cue_before[k])))
+				return 1;
+	}
+	for (size_t q = i + 2; q < w->ntok && q < i + 4; q++) {
+		if (w->tok[q].kind != DP_T_WORD)
+			continue;
+		const char *f = FOLD(w, q);
+		for (int k = 0; cue_after[k]; k++)
+			if (!strncmp(f, cue_after[k], strlen(cue_after[k])))
+				return 1;
+	}
+	return 0;
+}
+
 /* Two capitalised Latin words governed by a role: "гражданин Республики
  * Казахстан Smith John".  Returns the end token, 0 when not. */
+/* A transliterated Central Asian or Slavic surname: "Ahmedov", "TOKTOBAEVA". */
+static int latin_surname_shape(const struct dp_work *w, size_t k)
+{
+	static const char *const end[] = { "ov", "ev", "ova", "eva", "in", "ina", "yan", "enko",
+		"baev", "baeva", "bekov", "bekova", "uulu", "kyzy", NULL };
+	const char *f = FOLD(w, k);
+	size_t fl = w->tok[k].fl;
+	if (fl < 5)
+		return 0;
+	for (int e = 0; end[e]; e++)
+		if (dp_has_suffix(f, fl, end[e]))
+			return 1;
+	return 0;
+}
+
 static size_t latin_name(const struct dp_work *w, size_t i)
 {
+	/* "Zhumabek uulu Bakyt" */
+	if (i + 2 < w->ntok && w->tok[i + 1].kind == DP_T_WORD && (w->tok[i + 1].flags & DP_F_LATIN) &&
+	    (tok_is(w, i + 1, "uulu") || tok_is(w, i + 1, "kyzy") || tok_is(w, i + 1, "tegin"))) {
+		const struct dp_tok *a = &w->tok[i], *b = &w->tok[i + 2];
+		if (a->kind == DP_T_WORD && b->kind == DP_T_WORD && (a->flags & DP_F_LATIN) &&
+		    (b->flags & DP_F_LATIN) && (a->flags & DP_F_CAP) && (b->flags & DP_F_CAP) &&
+		    !((a->flags | b->flags) & (DP_F_TAKEN | DP_F_QUOTE)))
+			return i + 3;
+	}
+	int caps = 0;
 	for (size_t k = i; k < i + 2; k++) {
 		if (k >= w->ntok || w->tok[k].kind != DP_T_WORD)
 			return 0;
 		const struct dp_tok *t = &w->tok[k];
 		if (!(t->flags & DP_F_LATIN) || !(t->flags & DP_F_CAP) ||
-		    (t->flags & (DP_F_TAKEN | DP_F_QUOTE | DP_F_ALLCAPS)) || t->ncp < 2 ||
+		    (t->flags & (DP_F_TAKEN | DP_F_QUOTE)) || t->ncp < 2 ||
 		    (t->cls & (DP_C_STOP | DP_C_ORG)))
 			return 0;
+		caps += (t->flags & DP_F_ALLCAPS) != 0;
 		if (k > i && !(t->flags & DP_F_SPACE))
 			return 0;
 	}
 	if (w->tok[i].flags & DP_F_NL)
 		return 0;
+	if (caps == 1)
+		return 0;
+	/* a surname shape on either word, inside Cyrillic text: "(в паспорте —
+	 * Ahmedov Rustam)", "на имя ERLAN TOKTOBAEV", "у земляка Turgunbaev Erlan" */
+	if ((latin_surname_shape(w, i) || latin_surname_shape(w, i + 1)) &&
+	    (i == 0 || !(w->tok[i - 1].flags & DP_F_LATIN)) &&
+	    (i + 2 >= w->ntok || !(w->tok[i + 2].flags & DP_F_LATIN)))
+		return i + 2;
+	if (caps)
+		return 0;
 	return dp_role_before(w, i) != DP_ROLE_NONE ? i + 2 : 0;
+}
+
+/* "к." / "у." for кызы / уулу between a father's name and a given name or
+ * initial ("Ысманбек к. К."): 2 tokens, 0 when not. */
+static size_t kyp_abbr(const struct dp_work *w, size_t j)
+{
+	if (j + 2 >= w->ntok || w->tok[j].kind != DP_T_WORD || !(w->tok[j].flags & DP_F_LOWER) ||
+	    !(tok_is(w, j, "к") || tok_is(w, j, "у")) || !punct_is(w, j + 1, ".") || !adjacent(w, j, j + 1))
+		return 0;
+	return is_initial(w, j + 2) || nameish(w, j + 2) ? 2 : 0;
 }
 
 /* Tries the name patterns at token i; fills m and returns 1 on a match. */
@@ -921,8 +1304,8 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 	if (le) {
 		mention_init(m, w, i, le, "name.latin_role");
 		key_of(w, i, m->skey);
-		key_of(w, i + 1, m->gkey);
-		m->gi = w->tok[i + 1].first_cp;
+		key_of(w, le - 1, m->gkey);
+		m->gi = w->tok[le - 1].first_cp;
 		return 1;
 	}
 	int cnt;
@@ -937,7 +1320,8 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 				mention_init(m, w, i, j + 2, "name.ky.init_father");
 				key_of(w, j, m->skey);
 			} else if (cnt >= 2 || cls_has(w, j, DP_C_SURN | DP_C_SURG | DP_C_PATR) ||
-				   dp_role_before(w, i) != DP_ROLE_NONE) {
+				   dp_role_before(w, i) != DP_ROLE_NONE ||
+				   (mid_sentence(w, i) && cap_only_first(w, j) && w->tok[j].ncp >= 3)) {
 				mention_init(m, w, i, j + 1, "name.init_surname");
 				key_of(w, j, m->skey);
 			} else {
@@ -974,12 +1358,13 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 		m->gi = w->tok[i].first_cp;
 		return 1;
 	}
-	/* Kyrgyz: Жумабек уулу Бакыт / Жумабек уулу Б. / Жумабек уулу */
-	if (is_kyp(w, i + 1)) {
+	/* Kyrgyz: Жумабек уулу Бакыт / Жумабек уулу Б. / Жумабек уулу / Жумабек к. А. */
+	size_t kyl = is_kyp(w, i + 1) ? 1 : kyp_abbr(w, i + 1);
+	if (kyl) {
 		key_of(w, i, m->skey);
 		char sk[96];
 		memcpy(sk, m->skey, sizeof sk);
-		size_t k = i + 2;
+		size_t k = i + 1 + kyl;
 		if (nameish(w, k) && !cls_has(w, k, DP_C_PATR)) {
 			mention_init(m, w, i, k + 1, "name.ky.father_given");
 			memcpy(m->skey, sk, sizeof sk);
@@ -996,7 +1381,7 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 			m->kycase = ikc;
 			return 1;
 		}
-		mention_init(m, w, i, i + 2, "name.ky.father");
+		mention_init(m, w, i, i + 1 + kyl, "name.ky.father");
 		memcpy(m->skey, sk, sizeof sk);
 		return 1;
 	}
@@ -1005,6 +1390,7 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 		mention_init(m, w, i, i + 3, "name.fio");
 		key_of(w, i, m->skey);
 		key_of(w, i + 1, m->gkey);
+		key_of(w, i + 2, m->pkey);
 		m->gi = w->tok[i + 1].first_cp;
 		m->pi = w->tok[i + 2].first_cp;
 		return 1;
@@ -1019,6 +1405,7 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 			mention_init(m, w, i, i + 2, "name.io");
 		}
 		key_of(w, i, m->gkey);
+		key_of(w, i + 1, m->pkey);
 		m->gi = w->tok[i].first_cp;
 		m->pi = w->tok[i + 1].first_cp;
 		return 1;
@@ -1027,7 +1414,9 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 	if (i + 1 < w->ntok) {
 		size_t e = inits(w, i + 1, &cnt, &gi, &pi, &ikc);
 		if (e && (cnt >= 2 || cls_has(w, i, DP_C_SURN | DP_C_SURG) ||
-			  dp_role_before(w, i) != DP_ROLE_NONE)) {
+			  dp_role_before(w, i) != DP_ROLE_NONE ||
+			  (mid_sentence(w, i) && cap_only_first(w, i) && w->tok[i].ncp >= 2 &&
+			   !nameish(w, e)))) {
 			mention_init(m, w, i, e, "name.surname_init");
 			key_of(w, i, m->skey);
 			m->gi = gi;
@@ -1040,6 +1429,19 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 	if (cls_has(w, i, DP_C_SURN | DP_C_SURG) && nameish(w, i + 1) && cls_has(w, i + 1, DP_C_FIRST) &&
 	    !eponym_after(w, i + 2)) {
 		mention_init(m, w, i, i + 2, "name.surname_first");
+		key_of(w, i, m->skey);
+		key_of(w, i + 1, m->gkey);
+		m->gi = w->tok[i + 1].first_cp;
+		return 1;
+	}
+	/* Фамилия Имя with a given name the lists lack (Kyrgyz names are thin
+	 * there): a surname of the productive shape (-ов/-ева/-ин ...) and a
+	 * capitalised word that is no surname or patronymic itself */
+	if (cls_has(w, i, DP_C_SURN) && !cls_has(w, i, DP_C_PATR) && !(w->tok[i].flags & DP_F_ALLCAPS) &&
+	    nameish(w, i + 1) && !cls_has(w, i + 1, DP_C_SURN | DP_C_SURG | DP_C_PATR) &&
+	    !(w->tok[i + 1].flags & (DP_F_ALLCAPS | DP_F_NL)) && w->tok[i + 1].ncp >= 3 &&
+	    !eponym_after(w, i + 2) && given_shape(w, i + 1) && ov_stem(w, i)) {
+		mention_init(m, w, i, i + 2, "name.surname_given");
 		key_of(w, i, m->skey);
 		key_of(w, i + 1, m->gkey);
 		m->gi = w->tok[i + 1].first_cp;
@@ -1061,7 +1463,7 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 		while (p > 0 && (punct_is(w, p, ",") || punct_is(w, p, ":") || punct_is(w, p, "–") ||
 				 punct_is(w, p, "-")))
 			p--;
-		if (w->tok[p].role != DP_ROLE_NONE && !eponym_after(w, i + 1)) {
+		if (w->tok[p].role != DP_ROLE_NONE && !eponym_after(w, i + 1) && !in_words(w, i + 1, state_words)) {
 			size_t e = i + 1;
 			if (nameish(w, e) && cls_has(w, e, DP_C_FIRST | DP_C_SURN | DP_C_SURG))
 				e++;
@@ -1079,6 +1481,20 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 			return 1;
 		}
 	}
+	/* a patronymic alone ("Маратовнанын талабы", "Маратовна пояснила"):
+	 * the shape is specific (adjectives in -овн/-ичн are excluded) */
+	if (cls_has(w, i, DP_C_PATR) && nameish(w, i) && !nameish(w, i + 1) && !punct_is(w, i + 1, ".")) {
+		mention_init(m, w, i, i + 1, "name.patronymic");
+		key_of(w, i, m->pkey);
+		m->pi = w->tok[i].first_cp;
+		return 1;
+	}
+	if (nickname(w, i)) {
+		mention_init(m, w, i, i + 1, "name.nickname");
+		key_of(w, i, m->gkey);
+		m->gi = w->tok[i].first_cp;
+		return 1;
+	}
 	/* a surname alone inside a sentence: "ранее незнакомый Абдрахманов",
 	 * "Күбө Эсенов Кубаныч Сыдыковдун үйүнө" */
 	if (bare_surname(w, i)) {
@@ -1088,13 +1504,138 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 	}
 	/* a given name alone where only a person fits: "— Айгуль, верни",
 	 * "сказал Бакыт", "Бакыттын атасы" */
-	if (given_in_context(w, i)) {
+	if (given_in_context(w, i) || given_inside(w, i)) {
 		mention_init(m, w, i, i + 1, "name.given_context");
 		key_of(w, i, m->gkey);
 		m->gi = w->tok[i].first_cp;
 		return 1;
 	}
 	return 0;
+}
+
+/* A name typed in lower case right after a party role word ("подсудимый
+ * нусупов б.ж.", "жоопкер орозов мурат", "потерпевшая ысманбек кызы
+ * каныкей"): a surname of the -ов/-ев/-ин shape with lower-case initials or
+ * a listed given name, or "X кызы/уулу Y".  Only here, because lower-case
+ * surname shapes are common nouns elsewhere ("двух козлов"). */
+static int lower_name(const struct dp_work *w, size_t i, struct mention *m)
+{
+	const struct dp_tok *t = &w->tok[i];
+	if (i == 0 || !(t->flags & DP_F_LOWER) || t->ncp < 4 || t->fl >= 90)
+		return 0;
+	size_t p = i - 1;
+	while (p > 0 && (punct_is(w, p, ",") || punct_is(w, p, ":")))
+		p--;
+	if (w->tok[p].kind != DP_T_WORD || w->tok[p].role != DP_ROLE_PARTY)
+		return 0;
+	enum dp_kycase kc;
+	/* X кызы/уулу Y */
+	if (i + 2 < w->ntok && is_kyp(w, i + 1) && w->tok[i + 2].kind == DP_T_WORD &&
+	    (w->tok[i + 2].flags & DP_F_LOWER) && w->tok[i + 2].fl < 90 &&
+	    (dp_word_class(w->ctx, FOLD(w, i + 2), w->tok[i + 2].fl, w->ky, &kc) & DP_C_FIRST)) {
+		mention_init(m, w, i, i + 3, "name.lower_role");
+		dp_name_key(FOLD(w, i), t->fl, m->skey);
+		dp_name_key(FOLD(w, i + 2), w->tok[i + 2].fl, m->gkey);
+		m->gi = w->tok[i + 2].first_cp;
+		return 1;
+	}
+	unsigned c = dp_word_class(w->ctx, FOLD(w, i), t->fl, w->ky, &kc);
+	if (!(c & DP_C_SURN) || (c & (DP_C_PATR | DP_C_STOP)))
+		return 0;
+	char k[96];
+	size_t kl = dp_name_key(FOLD(w, i), t->fl, k);
+	if (!(dp_has_suffix(k, kl, "ов") || dp_has_suffix(k, kl, "ев") || dp_has_suffix(k, kl, "ин")))
+		return 0;
+	size_t e = i + 1;
+	uint32_t gi = 0, pi = 0;
+	char gk[96] = "";
+	/* lower-case initials "б.ж." */
+	int n = 0;
+	while (n < 2 && e + 1 < w->ntok && w->tok[e].kind == DP_T_WORD && w->tok[e].ncp == 1 &&
+	       (w->tok[e].flags & DP_F_LOWER) && punct_is(w, e + 1, ".") && adjacent(w, e, e + 1)) {
+		if (n == 0)
+			gi = w->tok[e].first_cp;
+		else
+			pi = w->tok[e].first_cp;
+		n++;
+		e += 2;
+	}
+	if (!n && e < w->ntok && w->tok[e].kind == DP_T_WORD && (w->tok[e].flags & DP_F_LOWER) &&
+	    w->tok[e].fl < 90 &&
+	    (dp_word_class(w->ctx, FOLD(w, e), w->tok[e].fl, w->ky, &kc) & DP_C_FIRST)) {
+		dp_name_key(FOLD(w, e), w->tok[e].fl, gk);
+		gi = w->tok[e].first_cp;
+		e++;
+	}
+	if (e == i + 1)
+		return 0;
+	mention_init(m, w, i, e, "name.lower_role");
+	memcpy(m->skey, k, kl + 1);
+	memcpy(m->gkey, gk, strlen(gk) + 1);
+	m->gi = gi;
+	m->pi = pi;
+	return 1;
+}
+
+/* An online handle at the '@' token i: "@jasur_osh_91" (not the '@' of an
+ * e-mail address, which has a word glued before it).  The handle is its own
+ * key, so each handle is one person. */
+static int handle_at(const struct dp_work *w, size_t i, struct mention *m)
+{
+	if (i > 0 && adjacent(w, i - 1, i) && w->tok[i - 1].kind != DP_T_PUNCT)
+		return 0;
+	size_t e = i + 1;
+	while (e < w->ntok && adjacent(w, e - 1, e) &&
+	       (w->tok[e].kind == DP_T_WORD || w->tok[e].kind == DP_T_NUM ||
+		((punct_is(w, e, "_") || punct_is(w, e, ".")) && e + 1 < w->ntok && adjacent(w, e, e + 1) &&
+		 w->tok[e + 1].kind != DP_T_PUNCT)))
+		e++;
+	if (e - i < 2 || w->tok[e - 1].e - w->tok[i].s < 4 || w->tok[e - 1].e - w->tok[i].s > 80)
+		return 0;
+	mention_init(m, w, i, e, "name.handle");
+	size_t l = w->tok[e - 1].e - w->tok[i].s;
+	memcpy(m->gkey, w->text + w->tok[i].s, l);
+	m->gkey[l] = '\0';
+	return 1;
+}
+
+/* A date in parentheses right after a removed name is a birth date:
+ * "Алмазбек уулу Нурбек (03.02.2013)", "Асанов Б. (1985 г.р.)". */
+static void dob_in_parens(struct dp_work *w, size_t e)
+{
+	if (!(w->ctx->pol.redact & (1u << DP_DOB)))
+		return;
+	const char *t = w->text;
+	size_t p = e;
+	while (p < w->len && t[p] == ' ')
+		p++;
+	if (p >= w->len || t[p] != '(')
+		return;
+	size_t s = ++p, d = 0, n = 0;
+	while (p < w->len && p - s < 24 && ((t[p] >= '0' && t[p] <= '9') || t[p] == '.')) {
+		d += t[p] != '.';
+		n += t[p] == '.';
+		p++;
+	}
+	int date = (d == 8 && n == 2) || (d == 4 && n == 0) || (d == 6 && n == 2);
+	if (!date)
+		return;
+	size_t de = p;
+	while (p < w->len && p - de < 24 && t[p] != ')' && t[p] != '(' && t[p] != '\n')
+		p++;
+	if (p >= w->len || t[p] != ')')
+		return;
+	/* only a year or a full date, then at most "г.р." / "ж.т." / "года рождения" */
+	if (p > de) {
+		static const char *const tails[] = { " г.р.", " г. р.", " г.р", " года рождения", " ж.т.",
+			"-жылы туулган", " ж. т.", NULL };
+		int ok = 0;
+		for (int k = 0; tails[k] && !ok; k++)
+			ok = p - de == strlen(tails[k]) && !memcmp(t + de, tails[k], p - de);
+		if (!ok)
+			return;
+	}
+	dp_span_add(w, s, de, DP_DOB, "dob.parens_after_name", -1, DP_KY_NONE);
 }
 
 static int compatible(const struct mention *m, const struct cluster *c)
@@ -1104,6 +1645,10 @@ static int compatible(const struct mention *m, const struct cluster *c)
 			return 0;
 	} else if (m->gkey[0]) {
 		if (!c->gkey[0] || strcmp(m->gkey, c->gkey))
+			return 0;
+	} else if (m->pkey[0]) {
+		/* a patronymic alone: the person with that patronymic */
+		if (!c->pkey[0] || strcmp(m->pkey, c->pkey))
 			return 0;
 	} else {
 		/* initials only */
@@ -1134,6 +1679,7 @@ static int cluster_new(struct names *nm, const struct mention *m, int kept)
 	memset(c, 0, sizeof *c);
 	memcpy(c->skey, m->skey, sizeof c->skey);
 	memcpy(c->gkey, m->gkey, sizeof c->gkey);
+	memcpy(c->pkey, m->pkey, sizeof c->pkey);
 	c->gi = m->gi;
 	c->pi = m->pi;
 	c->kept = kept;
@@ -1149,6 +1695,8 @@ static void cluster_join(struct names *nm, int ci, struct mention *m)
 		memcpy(c->skey, m->skey, sizeof c->skey);
 	if (!c->gkey[0] && m->gkey[0])
 		memcpy(c->gkey, m->gkey, sizeof c->gkey);
+	if (!c->pkey[0] && m->pkey[0])
+		memcpy(c->pkey, m->pkey, sizeof c->pkey);
 	if (!c->gi)
 		c->gi = m->gi;
 	if (!c->pi)
@@ -1355,8 +1903,17 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 		int ci = cluster_new(&nm, &pm, kept);
 		nm.c[ci].party = 1;
 	}
-	/* 2. patterns */
+	/* 2. patterns (an online handle "@name_91" first: its word follows '@') */
 	for (size_t i = 0; i < w->ntok; i++) {
+		if (punct_is(w, i, "@") && !(w->tok[i].flags & DP_F_TAKEN)) {
+			struct mention hm;
+			if (handle_at(w, i, &hm)) {
+				mark_taken(w, hm.ts, hm.te);
+				names_push(&nm, &hm);
+				i = hm.te - 1;
+			}
+			continue;
+		}
 		if (w->tok[i].kind != DP_T_WORD || (w->tok[i].flags & DP_F_TAKEN))
 			continue;
 		struct mention m;
@@ -1369,7 +1926,7 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 			i = nameish(w, ie) ? ie : ie - 1;
 			continue;
 		}
-		if (!match_person(w, i, &m))
+		if (!match_person(w, i, &m) && !lower_name(w, i, &m))
 			continue;
 		m.role = dp_role_before(w, m.ts);
 		if (m.role == DP_ROLE_NONE)
@@ -1441,7 +1998,7 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 	}
 	for (size_t i = 0; i < w->ntok; i++) {
 		const struct dp_tok *t = &w->tok[i];
-		if (t->kind != DP_T_WORD || !(t->flags & DP_F_CAP) || (t->flags & DP_F_TAKEN) ||
+		if (t->kind != DP_T_WORD || !(t->flags & DP_F_CAP) || (t->flags & (DP_F_TAKEN | DP_F_QUOTE)) ||
 		    (t->cls & (DP_C_STOP | DP_C_ROLE | DP_C_KYP)) || t->ncp < 3)
 			continue;
 		if ((t->flags & DP_F_ALLCAPS) && t->ncp <= 3)
@@ -1486,6 +2043,26 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 		size_t e = i + 1;
 		if (is_kyp(w, e))
 			e++;
+		/* initials after the surname go with it ("Тен А.", "Сушанло М.нын"):
+		 * no stray initial is left next to the label */
+		{
+			int cnt;
+			uint32_t g0 = 0, p0 = 0;
+			enum dp_kycase ikc;
+			size_t ie = inits(w, e, &cnt, &g0, &p0, &ikc);
+			if (ie && !nameish(w, ie)) {
+				e = ie;
+				if (w->ky && ikc != DP_KY_NONE)
+					m.kycase = ikc;
+			} else if (e == i + 1 && !(t->cls & DP_C_KYSUF) && nameish(w, e) &&
+				   cls_has(w, e, DP_C_FIRST) && !cls_has(w, e, DP_C_SURN | DP_C_SURG) &&
+				   !eponym_after(w, e + 1)) {
+				/* and a given name: "Ванахун Ибрагим" */
+				if (w->ky && cls_has(w, e, DP_C_KYSUF))
+					m.kycase = (enum dp_kycase)w->tok[e].kycase;
+				e++;
+			}
+		}
 		m.te = e;
 		m.e = w->tok[e - 1].e;
 		mark_taken(w, i, e);
@@ -1512,9 +2089,11 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 		const struct cluster *c = &nm.c[m->cluster];
 		if (c->kept)
 			dp_kept_add(w, m->s, m->e, m->role, m->rule);
-		else
+		else {
 			dp_span_add(w, m->s, m->e, DP_PER, m->rule, c->label,
 				    w->ky ? m->kycase : DP_KY_NONE);
+			dob_in_parens(w, m->e);
+		}
 	}
 	free(nm.m);
 	free(nm.c);
@@ -1603,7 +2182,8 @@ int dp_leak_scan(const struct dp_work *w, char *reason, size_t rlen)
 			if (j < w->ntok && w->tok[j].kind == DP_T_WORD && (w->tok[j].flags & DP_F_CAP) &&
 			    !(w->tok[j].cls & (DP_C_STOP | DP_C_ROLE | DP_C_ORG | DP_C_EPON)) &&
 			    !(w->tok[j].flags & DP_F_ALLCAPS && w->tok[j].ncp <= 5) && w->tok[j].ncp >= 2 &&
-			    !(w->tok[j].flags & DP_F_QUOTE) && !eponym_after(w, j + 1) && !kept_at(w, w->tok[j].s)) {
+			    !(w->tok[j].flags & DP_F_QUOTE) && !eponym_after(w, j + 1) && !kept_at(w, w->tok[j].s) &&
+			    !in_words(w, j + 1, state_words)) {
 				char rw[64];
 				size_t rl = t->e - t->s < sizeof rw - 1 ? t->e - t->s : sizeof rw - 1;
 				memcpy(rw, s + t->s, rl);

@@ -28,7 +28,8 @@ static const struct {
 	{"phone.kg_intl", DP_PHONE, 0, 0,
 	 "(?<![\\d+])\\+?\\s?996[\\s\\-]?\\(?\\d{3}\\)?[\\s\\-]?\\d{2,3}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2}(?!\\d)"},
 	{"phone.kg_local", DP_PHONE, 0, 0,
-	 "(?<![\\d/.\\-])\\(?0\\s?\\(?\\d{3}\\)?[\\s\\-]?(?:\\d{3}[\\s\\-]?\\d{3}|\\d{2}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2})(?![\\d/.])"},
+	 "(?<![\\d/.\\-])\\(?0\\s?\\(?(?:\\d{3}\\)?[\\s\\-]?(?:\\d{3}[\\s\\-]?\\d{3}|\\d{2}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2})"
+	 "|\\d{4}\\)?[\\s\\-]?\\d[\\s\\-]?\\d{2}[\\s\\-]?\\d{2})(?![\\d/]|\\.\\d)"},
 	{"phone.context", DP_PHONE, 1, 1,
 	 "(?:\\bтел(?:ефон[а-яүөң]*)?\\.?|\\bмоб(?:ильн[а-я]*)?\\.?|\\bбайланыш\\s+телефону|whatsapp|вотсап|ватсап|telegram)"
 	 "[\\s.:№\\-]*(\\+?\\d[\\d\\s\\-()]{4,16}\\d)"},
@@ -61,7 +62,7 @@ static const struct {
 	 "(" DATE_NUM "(?:\\s*(?:года|г\\.))?|\\d{1,2}\\s+" MONTHS "\\s+(?:19|20)\\d{2}(?:\\s*(?:года|г\\.))?|(?:19|20)\\d{2}(?:\\s*(?:года|г\\.|-жылы))?)"},
 	{"dob.ky", DP_DOB, 1, 1,
 	 "((?:19|20)\\d{2}\\s*-?\\s*(?:жылдын|жылы|ж\\.)\\s*\\d{1,2}\\s*-?\\s*[а-яөүң]+|" DATE_NUM
-	 "(?:\\s*-?\\s*(?:жылы|ж\\.))?|(?:19|20)\\d{2}\\s*-?\\s*(?:жылы|ж\\.))\\s+(?=туулган)"},
+	 "(?:\\s*-?\\s*(?:жылы|ж\\.))?|(?:19|20)\\d{2}\\s*-?\\s*(?:жылы|ж\\.))\\s+(?=(?:[^\\s\\d.,;]+\\s+){0,3}туулган)"},
 	{"dob.ky_short", DP_DOB, 0, 1, "(?<!\\d)(?:19|20)\\d{2}\\s*-?\\s*ж\\.\\s?т\\."},
 	{NULL, DP_PER, 0, 0, NULL}
 };
@@ -146,6 +147,30 @@ static const char *pin_rule(const struct dp_work *w, size_t s)
 	return NULL;
 }
 
+/* A state or court account, kept: a deposit account of the court, or the
+ * account a fine is paid to ("штраф перечислить на расчётный счёт …",
+ * "айып пулду … эсебине", "депозитный счёт суда", "депозиттик эсебине"). */
+static int state_account(const struct dp_work *w, size_t s, size_t e)
+{
+	static const char *const before[] = { "депозит", "Депозит", "штраф", "Штраф", "айып пул",
+		"Айып пул", "бюджет", "казначейств", "Казначейств", NULL };
+	static const char *const after[] = { "депозит", "бюджет", NULL };
+	size_t from = s > 160 ? s - 160 : 0;
+	size_t to = e + 40 < w->len ? e + 40 : w->len;
+	/* the same sentence only */
+	for (size_t p = s; p > from; p--)
+		if (w->text[p - 1] == '\n' || (w->text[p - 1] == ' ' && p >= 2 && w->text[p - 2] == '.')) {
+			from = p;
+			break;
+		}
+	for (size_t p = e; p < to; p++)
+		if (w->text[p] == '\n' || (w->text[p] == '.' && p + 1 < w->len && w->text[p + 1] == ' ')) {
+			to = p;
+			break;
+		}
+	return window_has(w->text, from, s, before) || window_has(w->text, e, to, after);
+}
+
 static int digits_in(const char *t, size_t s, size_t e)
 {
 	int n = 0;
@@ -214,7 +239,9 @@ enum ss_status dp_rx_scan(struct dp_work *w, struct ss_err *err)
 			} else if (ok && rx->cat == DP_PHONE && rx->group) {
 				ok = digits_in(w->text, s, e) >= 6 && digits_in(w->text, s, e) <= 13;
 			} else if (ok && rx->cat == DP_ACC && rx->group) {
-				ok = digits_in(w->text, s, e) >= 10;
+				ok = digits_in(w->text, s, e) >= 10 && !state_account(w, s, e);
+			} else if (ok && rx->cat == DP_ACC) {
+				ok = !state_account(w, s, e);
 			} else if (ok && rx->cat == DP_EMAIL && ctx->pol.keep_official_email) {
 				ok = !official_email(w->text, s, e);
 			}

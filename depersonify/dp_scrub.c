@@ -360,6 +360,22 @@ static const char *ky_suffix_for_label(enum dp_kycase kc)
 	case DP_KY_ACC: return "ну";
 	case DP_KY_LOC: return "до";
 	case DP_KY_ABL: return "дон";
+	case DP_KY_LOCREL: return "догу";
+	case DP_KY_NONE: return "";
+	}
+	return "";
+}
+
+/* The same for "[АДРЕС-n]" (front unrounded vowel of "адрес", final voiceless с). */
+static const char *ky_suffix_for_addr(enum dp_kycase kc)
+{
+	switch (kc) {
+	case DP_KY_GEN: return "тин";
+	case DP_KY_DAT: return "ке";
+	case DP_KY_ACC: return "ти";
+	case DP_KY_LOC: return "те";
+	case DP_KY_ABL: return "тен";
+	case DP_KY_LOCREL: return "теги";
 	case DP_KY_NONE: return "";
 	}
 	return "";
@@ -400,7 +416,8 @@ static void render(struct dp_work *w, struct ss_buf *out, size_t *kept_out_s, si
 			ss_buf_addf(out, "[%s]", cat_label[p->cat]);
 		else
 			ss_buf_addf(out, "[%s-%d]%s", cat_label[p->cat], p->ent + 1,
-				    p->cat == DP_PER ? ky_suffix_for_label(p->kycase) : "");
+				    p->cat == DP_PER ? ky_suffix_for_label(p->kycase) :
+				    p->cat == DP_ADDR ? ky_suffix_for_addr(p->kycase) : "");
 		span_oe[k] = out->len;
 		pos = p->end;
 	}

@@ -2,10 +2,15 @@
  * (the .ann files in corpus-samples/deperson, format in docs/depersonify.md): entity
  * recall (an entity counts only if every mention is masked), mention recall,
  * over-redaction of must-keep names, share of passages with any unmasked
- * mention and with the leak scanner firing; optionally person-name recall on
- * the factRuEval-2016 devset.  heldout-*.ann files (a set written apart from
- * the rules) are reported in their own "held-out" section, the rest as "dev".  Coverage is read from the JSON report.
- * usage: eval_deperson [-v] DIR [FACTRUEVAL_DEVSET_DIR] */
+ * mention and with the leak scanner firing, recall per category; optionally
+ * person-name recall on the factRuEval-2016 devset.  Two sets: "dev" = every
+ * *.ann directly in DIR; "held-out" = every *.ann in DIR/heldout/ (written apart
+ * from the rules, never tuned on), printed last, aggregates only: -v never lists
+ * its misses, and --no-heldout does not open that directory at all;
+ * --heldout-only prints the held-out block alone (eval-deperson.sh runs it
+ * after the corpus check so the held-out block comes last).
+ * Coverage is read from the JSON report.
+ * usage: eval_deperson [-v] [--no-heldout|--heldout-only] DIR [FACTRUEVAL_DEVSET_DIR] */
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -80,10 +85,25 @@ static int overlapped(size_t s, size_t e, const size_t *ss, const size_t *ee, si
 	return 0;
 }
 
+#define NCAT 12
+static const char *const cat_names[NCAT] = {"PER", "ADDR", "DOB", "PIN", "DOC", "PHONE", "PLATE",
+					    "ACCOUNT", "EMAIL", "REALESTATE", "NICK", "other"};
+
 struct totals {
 	long passages, ment, ment_ok, ent, ent_ok, keep, keep_hit, leakpass, scanner;
 	long per_ent, per_ent_ok;
+	long cat_ment[NCAT], cat_ment_ok[NCAT], cat_ent[NCAT], cat_ent_ok[NCAT];
 };
+
+/* Category of a tag: its letters without the entity number. */
+static int cat_of(const char *tag)
+{
+	size_t l = strcspn(tag, "0123456789");
+	for (int c = 0; c < NCAT - 1; c++)
+		if (strlen(cat_names[c]) == l && !strncmp(tag, cat_names[c], l))
+			return c;
+	return NCAT - 1;
+}
 
 static void eval_passage(const struct dp_ctx *ctx, const char *id, const char *lang, const char *src,
 			 struct totals *T)
@@ -133,8 +153,10 @@ static void eval_passage(const struct dp_ctx *ctx, const char *id, const char *l
 			continue;
 		}
 		T->ment++;
+		T->cat_ment[cat_of(x->tag)]++;
 		if (covered(plain, x->s, x->e, ss, ee, ns)) {
 			T->ment_ok++;
+			T->cat_ment_ok[cat_of(x->tag)]++;
 		} else {
 			leak = 1;
 			if (verbose)
@@ -155,6 +177,8 @@ static void eval_passage(const struct dp_ctx *ctx, const char *id, const char *l
 				ok &= covered(plain, m[q].s, m[q].e, ss, ee, ns);
 		T->ent++;
 		T->ent_ok += ok;
+		T->cat_ent[cat_of(m[k].tag)]++;
+		T->cat_ent_ok[cat_of(m[k].tag)] += ok;
 		if (!strncmp(m[k].tag, "PER", 3)) {
 			T->per_ent++;
 			T->per_ent_ok += ok;
@@ -296,6 +320,13 @@ static void print_totals(const char *set, const struct totals *T)
 	       PCT(T->keep_hit, T->keep), T->keep_hit, T->keep);
 	printf("[%s] passages with leak %.1f%% (%ld/%ld); leak scanner fired on %.1f%%\n", set,
 	       PCT(T->leakpass, T->passages), T->leakpass, T->passages, PCT(T->scanner, T->passages));
+	printf("[%s] per category (entities; mentions):", set);
+	for (int c = 0; c < NCAT; c++)
+		if (T->cat_ment[c])
+			printf("%s %s %.1f%% (%ld/%ld; %ld/%ld)", c ? "," : "", cat_names[c],
+			       PCT(T->cat_ent_ok[c], T->cat_ent[c]), T->cat_ent_ok[c], T->cat_ent[c],
+			       T->cat_ment_ok[c], T->cat_ment[c]);
+	printf("\n");
 }
 
 static int name_cmp(const void *x, const void *y)
@@ -303,15 +334,51 @@ static int name_cmp(const void *x, const void *y)
 	return strcmp(*(char *const *)x, *(char *const *)y);
 }
 
+/* Evaluates every *.ann directly in dir (sorted by name) into T; quiet turns
+ * -v off for this set.  Returns the number of files, -1 if dir is missing. */
+static int eval_dir(const struct dp_ctx *ctx, const char *dir, struct totals *T, int quiet)
+{
+	DIR *d = opendir(dir);
+	if (!d)
+		return -1;
+	struct dirent *de;
+	char *names[256];
+	int nn = 0;
+	while ((de = readdir(d)) != NULL && nn < 256) {
+		size_t l = strlen(de->d_name);
+		if (l > 4 && !strcmp(de->d_name + l - 4, ".ann"))
+			names[nn++] = ss_xstrdup(de->d_name);
+	}
+	closedir(d);
+	qsort(names, (size_t)nn, sizeof *names, name_cmp);
+	int v = verbose;
+	if (quiet)
+		verbose = 0;
+	for (int i = 0; i < nn; i++) {
+		char path[1024];
+		snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+		eval_file(ctx, path, T);
+		free(names[i]);
+	}
+	verbose = v;
+	return nn;
+}
+
 int main(int argc, char **argv)
 {
-	int a = 1;
-	if (a < argc && !strcmp(argv[a], "-v")) {
-		verbose = 1;
-		a++;
+	int a = 1, no_heldout = 0, heldout_only = 0;
+	for (; a < argc && argv[a][0] == '-'; a++) {
+		if (!strcmp(argv[a], "-v"))
+			verbose = 1;
+		else if (!strcmp(argv[a], "--no-heldout"))
+			no_heldout = 1;
+		else if (!strcmp(argv[a], "--heldout-only"))
+			heldout_only = 1;
+		else
+			break;
 	}
-	if (a >= argc) {
-		fprintf(stderr, "usage: eval_deperson [-v] DIR [FACTRUEVAL_DEVSET_DIR]\n");
+	if (a >= argc || argv[a][0] == '-') {
+		fprintf(stderr, "usage: eval_deperson [-v] [--no-heldout|--heldout-only] DIR [FACTRUEVAL_DEVSET_DIR]\n");
 		return 2;
 	}
 	struct dp_ctx *ctx;
@@ -323,40 +390,27 @@ int main(int argc, char **argv)
 	struct totals dev, held;
 	memset(&dev, 0, sizeof dev);
 	memset(&held, 0, sizeof held);
-	DIR *d = opendir(argv[a]);
-	if (!d) {
-		fprintf(stderr, "eval_deperson: cannot open '%s'\n", argv[a]);
-		return 2;
+	if (!heldout_only) {
+		if (eval_dir(ctx, argv[a], &dev, 0) < 0) {
+			fprintf(stderr, "eval_deperson: cannot open '%s'\n", argv[a]);
+			dp_ctx_free(ctx);
+			return 2;
+		}
+		print_totals("dev", &dev);
+		if (a + 1 < argc)
+			eval_factru(ctx, argv[a + 1]);
 	}
-	struct dirent *de;
-	char *names[256];
-	int nn = 0;
-	while ((de = readdir(d)) != NULL && nn < 256) {
-		size_t l = strlen(de->d_name);
-		if (l > 4 && !strcmp(de->d_name + l - 4, ".ann"))
-			names[nn++] = ss_xstrdup(de->d_name);
+	/* held-out last: aggregates only, never its passages (quiet even with -v) */
+	if (no_heldout) {
+		printf("held-out: skipped (--no-heldout)\n");
+	} else {
+		char hdir[1024];
+		snprintf(hdir, sizeof hdir, "%s/heldout", argv[a]);
+		if (eval_dir(ctx, hdir, &held, 1) > 0 && held.passages)
+			print_totals("held-out", &held);
+		else
+			printf("held-out: no *.ann in %s, skipped\n", hdir);
 	}
-	closedir(d);
-	qsort(names, (size_t)nn, sizeof *names, name_cmp);
-	for (int i = 0; i < nn; i++) {
-		char path[1024];
-		snprintf(path, sizeof path, "%s/%s", argv[a], names[i]);
-		/* heldout-*.ann: written apart from the rules, never tuned on,
-		 * so its misses are never listed (-v lists dev misses only) */
-		int ho = !strncmp(names[i], "heldout-", 8), v = verbose;
-		if (ho)
-			verbose = 0;
-		eval_file(ctx, path, ho ? &held : &dev);
-		verbose = v;
-		free(names[i]);
-	}
-	print_totals("dev", &dev);
-	if (held.passages)
-		print_totals("held-out", &held);
-	else
-		printf("held-out: no heldout-*.ann in %s, skipped\n", argv[a]);
-	if (a + 1 < argc)
-		eval_factru(ctx, argv[a + 1]);
 	dp_ctx_free(ctx);
 	return 0;
 }

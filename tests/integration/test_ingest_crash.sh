@@ -69,8 +69,13 @@ rc=$?
 cat "$WORK/verify-b.log"
 check "every 202 from before and after the kills is indexed" test $rc -eq 0
 b=$(wc -l <"$WORK/ids-b")
+lost=$(sed -n 's/.* \([0-9]*\) connection errors.*/\1/p' "$WORK/post-b.log")
 docs=$(curl -sS "$BASE_URL/healthz" | jq .acts)
-check "the index holds exactly the accepted acts ($docs = $accepted + $b)" test "$docs" -eq $((accepted + b))
+# A POST whose connection died after the spool rename but before the 202
+# arrived is stored though its client saw an error (it would resend; the
+# id makes that harmless): between the 202s and the 202s plus the errors.
+check "the index holds the accepted acts, and at most the unanswered ones besides ($docs >= $accepted + $b)" \
+	test "$docs" -ge $((accepted + b)) -a "$docs" -le $((accepted + b + lost))
 
 stop_searchd
 check "searchd exits 0" test $? -eq 0
