@@ -26,7 +26,7 @@ static const struct {
 	{"email", DP_EMAIL, 0, 0,
 	 "[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}"},
 	{"phone.kg_intl", DP_PHONE, 0, 0,
-	 "(?<![\\d+])\\+?\\s?996[\\s\\-]?\\(?\\d{3}\\)?[\\s\\-]?\\d{2,3}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2}(?!\\d)"},
+	 "(?<![\\d+])\\+?\\s?996[\\s\\-]?\\(?\\d{3}\\)?[\\s\\-]?(?:\\d{3}[\\s\\-]?\\d{3}|\\d{2,3}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2})(?!\\d)"},
 	{"phone.kg_local", DP_PHONE, 0, 0,
 	 "(?<![\\d/.\\-])\\(?0\\s?\\(?(?:\\d{3}\\)?[\\s\\-]?(?:\\d{3}[\\s\\-]?\\d{3}|\\d{2}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2})"
 	 "|\\d{4}\\)?[\\s\\-]?\\d[\\s\\-]?\\d{2}[\\s\\-]?\\d{2})(?![\\d/]|\\.\\d)"},
@@ -41,20 +41,20 @@ static const struct {
 	 "(?:р/сч?|расч[её]тн[а-я]*\\s+сч[её]т[а-я]*|лицев[а-я]*\\s+сч[её]т[а-я]*|банковск[а-я]*\\s+сч[её]т[а-я]*|\\bсч[её]т[а-я]*|\\biban|\\bкарт[а-я]*|\\bэсеп[а-яүөң]*)"
 	 "\\s*(?:№\\s*)?:?\\s*((?:KG\\d{2}\\s?)?\\d[\\d ]{8,30}\\d)"},
 	{"account.card16", DP_ACC, 0, 0,
-	 "(?<![\\d\\-/])(?:\\d{16}|\\d{20}|\\d{4} \\d{4} \\d{4} \\d{4})(?![\\d\\-/])"},
+	 "(?<![\\d\\-/])(?:\\d{16}|\\d{20}|\\d{4} \\d{4} \\d{4} \\d{4}|\\d{4}[ \\-]?[*xXх]{4}[ \\-]?[*xXх]{4}[ \\-]?\\d{4})(?![\\d\\-/])"},
 	{"doc.passport", DP_DOC, 1, 1,
 	 "(?:паспорт[а-яүөң]*|\\bid[\\s\\-]?карт[а-яүөң]*|удостоверени[а-я]+\\s+личности|водительск[а-я]+\\s+удостоверени[а-я]*|күбөлүг[а-яүөң]*|\\bid\\b)"
 	 "(?:\\s+(?:гражданина|гражданки|кыргызской\\s+республики|кр|жарандын|серии|серия|номер[а-я]*)\\.?)*[\\s:]*(?:серии\\s+)?(?:№\\s*)?"
-	 "((?:[A-ZА-Я]{1,3}\\s?№?\\s?)?\\d{6,9}(?:,?\\s*выдан[а-я]*\\s+[^\\n;]{0,40}?\\s(?:от\\s+)?" DATE_NUM "(?:\\s*(?:года|г\\.))?)?)"},
+	 "((?:(?:[IVX]{1,4}-)?[A-ZА-Я]{1,3}\\s?№?\\s?|\\d{2}\\s?\\d{2}\\s)?\\d{6,9}(?:,?\\s*выдан[а-я]*\\s+[^\\n;]{0,40}?\\s(?:от\\s+)?" DATE_NUM "(?:\\s*(?:года|г\\.))?)?)"},
 	{"doc.civil", DP_DOC, 1, 1,
 	 "(?:свидетельств[а-я]+\\s+о\\s+(?:рождении|браке|заключении\\s+брака|расторжении\\s+брака|смерти|праве\\s+собственности|регистрации)|актов[а-я]+\\s+запис[а-я]*|техпаспорт[а-я]*|технического\\s+паспорта|водительск[а-я]+\\s+удостоверени[а-я]*)"
-	 "[^\\n;]{0,25}?№\\s*((?:[A-ZА-Я]{1,5}\\s?\\d{0,2}\\s?)?\\d{2,10})"},
+	 "[^\\n;]{0,25}?((?:[IVX]{1,4}-[A-ZА-Я]{2,3}\\s*)?№\\s*(?:[A-ZА-Я]{1,5}\\s?\\d{0,2}\\s?)?\\d{2,10})"},
 	{"plate.context", DP_PLATE, 1, 0,
 	 "(?i:г/н|г\\.\\s?н\\.|гос\\.?\\s*номер[а-я]*|госномер[а-я]*|гос\\.?\\s*рег\\.?\\s*знак[а-я]*|государственн[а-я]+\\s+(?:регистрационн[а-я]+\\s+)?(?:номер[а-я]*|знак[а-я]*)|номерн[а-я]+\\s+знак[а-я]*|мамлекеттик\\s+(?:каттоо\\s+)?номер[а-яүөң]*|регистрационн[а-я]+\\s+номер[а-я]*)"
 	 "\\s*[:№]?\\s*(\\d{2}\\s?(?:KG\\s?)?\\d{3}\\s?" PLATE_L "{2,3}|[A-ZА-Я]\\s?\\d{4}\\s?[A-ZА-Я]{1,3}|\\d{2}\\s?[A-ZА-Я]\\s?\\d{3,4}\\s?[A-ZА-Я]{0,3}|[A-ZА-Я0-9]{1,4}\\s?\\d{3,4}\\s?[A-ZА-Я]{0,3})(?![\\w])"},
 	{"plate.kg_new", DP_PLATE, 0, 0,
 	 "(?<![\\w])0[1-9]\\s?(?:KG\\s?)?\\d{3}\\s?" PLATE_L "{3}(?![\\w])"},
-	{"plate.kg_old", DP_PLATE, 0, 0, "(?<![\\w])[A-Z]\\s?\\d{4}\\s?[A-Z]{2}(?![\\w])"},
+	{"plate.kg_old", DP_PLATE, 0, 0, "(?<![\\w])" PLATE_L "\\s?\\d{4}\\s?" PLATE_L "{2}(?![\\w])"},
 	{"dob.ru_suffix", DP_DOB, 0, 1,
 	 "(?<![\\d.])" DATE_ANY "\\s*(?:г(?:ода|\\.)?\\s*(?:рождения|рожд\\.?|р\\.|р\\b)|года\\s+рождения)"},
 	{"dob.ru_prefix", DP_DOB, 1, 1,
@@ -153,7 +153,9 @@ static const char *pin_rule(const struct dp_work *w, size_t s)
 static int state_account(const struct dp_work *w, size_t s, size_t e)
 {
 	static const char *const before[] = { "депозит", "Депозит", "штраф", "Штраф", "айып пул",
-		"Айып пул", "бюджет", "казначейств", "Казначейств", NULL };
+		"Айып пул", "бюджет", "казначейств", "Казначейств", "пошлин", "судебного департамента",
+		"Судебного департамента", "Социального фонда", "Социальный фонд", "налоговой службы",
+		"Налоговой службы", "мамлекеттик алым", "Сот департамент", NULL };
 	static const char *const after[] = { "депозит", "бюджет", NULL };
 	size_t from = s > 160 ? s - 160 : 0;
 	size_t to = e + 40 < w->len ? e + 40 : w->len;
@@ -179,15 +181,37 @@ static int digits_in(const char *t, size_t s, size_t e)
 	return n;
 }
 
+/* An official or organisation's address, kept: a state domain, or a
+ * generic mailbox ("info@", "office@", "kanc@" …) on an organisation's own
+ * domain (not on a free mail service, where "info77@gmail.com" is a person). */
 static int official_email(const char *t, size_t s, size_t e)
 {
 	static const char *const dom[] = { ".gov.kg", "sot.kg", "@court.kg", "prokuror.kg", NULL };
+	static const char *const generic[] = { "info", "office", "mail", "contact", "contacts",
+		"support", "secretary", "kanc", "kance", "kancelyariya", "priem", "priemnaya",
+		"reception", "admin", "sales", "hr", "post", "pochta", "press", "pr", "help",
+		"service", "noreply", "no-reply", "zakaz", "buh", "accounting", "office.kg", NULL };
+	static const char *const free_mail[] = { "gmail.", "mail.ru", "yandex.", "inbox.ru", "bk.ru",
+		"list.ru", "yahoo.", "outlook.", "hotmail.", "icloud.", "rambler.", "ya.ru", "mail.kg",
+		"proton", NULL };
 	for (int i = 0; dom[i]; i++) {
 		size_t l = strlen(dom[i]);
 		if (e - s >= l && memcmp(t + e - l, dom[i], l) == 0)
 			return 1;
 	}
-	return 0;
+	const char *at = memchr(t + s, '@', e - s);
+	if (!at)
+		return 0;
+	size_t ll = (size_t)(at - (t + s));
+	int gen = 0;
+	for (int i = 0; generic[i] && !gen; i++)
+		gen = strlen(generic[i]) == ll && strncasecmp(t + s, generic[i], ll) == 0;
+	if (!gen)
+		return 0;
+	for (int i = 0; free_mail[i]; i++)
+		if (window_has(t, (size_t)(at - t), e, (const char *const[]){ free_mail[i], NULL }))
+			return 0;
+	return 1;
 }
 
 enum ss_status dp_rx_scan(struct dp_work *w, struct ss_err *err)

@@ -181,6 +181,20 @@ sleep 0.3
 s=$(req -X POST -H "$AUTH" -H 'Content-Type: application/json' --data "$(act bp-4 mkbp4)" "$BASE_URL/api/v1/acts")
 check "after draining, the fourth is accepted ($s)" test "$s" = 202
 
+# --- quarantine: a policy that leaves ПИНs in, so the leak scanner fires ---
+stop_watch
+printf 'redact = name\n' >"$WORK/names-only.policy"
+start_watch "$INDEX" "$SPOOL" --dp-policy "$WORK/names-only.policy"
+q=$(act q-1 mkqone | jq -c '.text += " ПИН 21203198500123."')
+s=$(req -X POST -H "$AUTH" -H 'Content-Type: application/json' --data "$q" "$BASE_URL/api/v1/acts")
+qticket=$(jq -r .ticket "$WORK/r.json")
+wait_drained "$SPOOL" 5
+s=$(req -H "$AUTH" "$BASE_URL/api/v1/ingest/$qticket")
+check "an act the leak scanner flags: ticket quarantined, with the reason" \
+	sh -c "jq -e '.status == \"quarantined\" and (.reason | test(\"ПИН\"))' '$WORK/r.json' >/dev/null"
+check "... the reason does not quote the number" sh -c "! grep -q 21203198500123 '$WORK/r.json'"
+check "... and the act is not published" test "$(curl -sS -o /dev/null -w '%{http_code}' "$BASE_URL/api/v1/acts/q-1")" = 404
+
 stop_searchd
 check "searchd exits 0" test $? -eq 0
 stop_watch
