@@ -99,6 +99,12 @@ for k in docx html; do
 	echo "note: $k act searchable $ms ms after the POST began"
 	check "$k act searchable within 1 s ($ms ms)" test $found -eq 0
 done
+# A PDF with a Kyrgyz text layer: ө and ү come through whole.
+jq -c '.id = "fixture-pdf-1" | .lang = "ky"' "$FIX/meta-html.json" >"$WORK/meta-pdf.json"
+s=$(req -H "$AUTH" -F "meta=<$WORK/meta-pdf.json" -F "file=@tests/fixtures/extract/kyrgyz-text.pdf;type=application/pdf" "$BASE_URL/api/v1/acts")
+check "a PDF act: 202 ($s)" test "$s" = 202
+wait_drained "$SPOOL" 5
+check "the PDF's Kyrgyz text is stored whole" sh -c "curl -sS '$BASE_URL/api/v1/acts/fixture-pdf-1' | jq -r .text | grep -q 'Соттун чечими ң ө ү'"
 check "HTML script text is not indexed" test "$(total скрипт)" = 0
 check "DOCX paragraphs arrive as lines" sh -c "curl -sS '$BASE_URL/api/v1/acts/fixture-docx-1' | jq -r .text | grep -qx 'УСТАНОВИЛ:'"
 for name in Сатыбалдиев Сатыбалдиева Жумабаева Токтогулов '"Киевская, д. 12"'; do
