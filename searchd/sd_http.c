@@ -183,8 +183,15 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn,
 		if (!c->keep_body)
 			return MHD_YES; /* any body is read and dropped */
 		const char *cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Content-Length");
+		struct sd_reply rep = {0};
+		if (!sd_ingest_authorized(MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Authorization"))) {
+			/* Refuse before reading: the handler answers 401. */
+			struct sd_request req = {conn, srv, srv->cfg, method, url, "", 0};
+			c->too_large = 1;
+			sd_route(&req, &rep);
+			return send_reply(conn, &rep);
+		}
 		if (cl && strtoull(cl, NULL, 10) > (unsigned long long)srv->cfg->max_body_bytes) {
-			struct sd_reply rep = {0};
 			c->too_large = 1;
 			body_too_large(&rep, srv->cfg);
 			return send_reply(conn, &rep);

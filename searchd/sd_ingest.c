@@ -61,6 +61,11 @@ bool sd_ingest_enabled(void)
 	return ing.tokens != NULL;
 }
 
+bool sd_ingest_authorized(const char *authorization)
+{
+	return sd_tokens_court(ing.tokens, authorization) != NULL;
+}
+
 static double now_s(void)
 {
 	struct timespec ts;

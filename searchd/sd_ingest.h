@@ -12,6 +12,9 @@
 enum ss_status sd_ingest_init(const struct sd_config *cfg, struct ss_err *err);
 void sd_ingest_free(void);
 bool sd_ingest_enabled(void);
+/* Whether an Authorization header value holds a court's token (so a body
+ * from anyone else need not be read at all). */
+bool sd_ingest_authorized(const char *authorization);
 
 /* POST /api/v1/acts (path_id NULL) and PUT /api/v1/acts/{id}. */
 void sd_handle_ingest_put(struct sd_request *req, struct sd_reply *rep,
