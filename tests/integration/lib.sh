@@ -30,6 +30,20 @@ check() {
 	if "$@"; then ok "$name"; else not_ok "$name"; fi
 }
 
+# wait_port_file NAME FILE PID LOG: until a server started in the
+# background has written its port, or has died (then shows its log).
+wait_port_file() {
+	i=0
+	while [ ! -s "$2" ]; do
+		i=$((i + 1))
+		if [ $i -gt 200 ] || ! kill -0 "$3" 2>/dev/null; then
+			echo "$1 did not start:"; cat "$4"
+			return 1
+		fi
+		sleep 0.05
+	done
+}
+
 # start_searchd INDEX [extra args]: sets SEARCHD_PID and BASE_URL.
 start_searchd() {
 	index=$1
@@ -38,15 +52,7 @@ start_searchd() {
 	"$BINDIR/searchd" --listen 127.0.0.1:0 --port-file "$WORK/port" --index "$index" \
 		--threads 2 "$@" 2>"$WORK/searchd.log" &
 	SEARCHD_PID=$!
-	i=0
-	while [ ! -s "$WORK/port" ]; do
-		i=$((i + 1))
-		if [ $i -gt 200 ] || ! kill -0 "$SEARCHD_PID" 2>/dev/null; then
-			echo "searchd did not start:"; cat "$WORK/searchd.log"
-			return 1
-		fi
-		sleep 0.05
-	done
+	wait_port_file searchd "$WORK/port" "$SEARCHD_PID" "$WORK/searchd.log" || return 1
 	BASE_URL="http://127.0.0.1:$(cat "$WORK/port")"
 }
 
@@ -59,16 +65,22 @@ serve_samples() {
 	start_searchd "$WORK/index" || { not_ok "searchd starts"; cat "$WORK/import.log"; finish; exit 1; }
 }
 
-# stop_searchd: SIGTERM, and the exit status must be 0 (sanitizers report
-# leaks and errors through it).
+# stop_proc NAME PID LOG: SIGTERM, and the exit status must be 0
+# (sanitizers report leaks and errors through it).
+stop_proc() {
+	kill -TERM "$2"
+	wait "$2"
+	rc=$?
+	if [ $rc -ne 0 ]; then
+		echo "$1 exited with $rc:"; tail -n 40 "$3"
+	fi
+	return $rc
+}
+
 stop_searchd() {
-	kill -TERM "$SEARCHD_PID"
-	wait "$SEARCHD_PID"
+	stop_proc searchd "$SEARCHD_PID" "$WORK/searchd.log"
 	rc=$?
 	SEARCHD_PID=""
-	if [ $rc -ne 0 ]; then
-		echo "searchd exited with $rc:"; tail -n 40 "$WORK/searchd.log"
-	fi
 	return $rc
 }
 
@@ -92,15 +104,11 @@ start_watch() {
 	done
 }
 
-# stop_watch: SIGTERM; the daemon finishes its batch and must exit 0.
+# stop_watch: the daemon finishes its batch and must exit 0.
 stop_watch() {
-	kill -TERM "$WATCH_PID"
-	wait "$WATCH_PID"
+	stop_proc "indexer watch" "$WATCH_PID" "$WORK/watch.log"
 	rc=$?
 	WATCH_PID=""
-	if [ $rc -ne 0 ]; then
-		echo "indexer watch exited with $rc:"; tail -n 40 "$WORK/watch.log"
-	fi
 	return $rc
 }
 

@@ -34,15 +34,7 @@ start_fixture() {
 	rm -f "$WORK/fport" "$WORK/flog"
 	"$FIXTURE" --data "$data" --port-file "$WORK/fport" --log "$WORK/flog" "$@" 2>"$WORK/fixture.log" &
 	FIX_PID=$!
-	i=0
-	while [ ! -s "$WORK/fport" ]; do
-		i=$((i + 1))
-		if [ $i -gt 200 ] || ! kill -0 "$FIX_PID" 2>/dev/null; then
-			echo "portal_fixture did not start:"; cat "$WORK/fixture.log"
-			return 1
-		fi
-		sleep 0.05
-	done
+	wait_port_file portal_fixture "$WORK/fport" "$FIX_PID" "$WORK/fixture.log" || return 1
 	FROM="http://127.0.0.1:$(cat "$WORK/fport")/api/v1/cc_court_case/"
 }
 
