@@ -69,6 +69,18 @@ s=$(req -H "$AUTH" -F "file=@$FIX/act.html" "$BASE_URL/api/v1/acts")
 check "a file without meta: 400 ($s)" test "$s" = 400
 s=$(req -X PATCH -H "$AUTH" "$BASE_URL/api/v1/acts/a-1")
 check "PATCH: 405 ($s)" test "$s" = 405
+head -c 20000 /dev/urandom >"$WORK/junk.bin"
+s=$(req -X POST -H "$AUTH" -H 'Content-Type: application/json' --data-binary "@$WORK/junk.bin" "$BASE_URL/api/v1/acts")
+check "binary junk as JSON: 400 ($s)" test "$s" = 400 -a -n "$(msg)"
+s=$(req -X POST -H "$AUTH" -H 'Content-Type: multipart/form-data; boundary=XyZ' --data-binary "@$WORK/junk.bin" "$BASE_URL/api/v1/acts")
+check "binary junk as multipart: 400 ($s)" test "$s" = 400 -a -n "$(msg)"
+s=$(req -X POST -H "$AUTH" -H 'Content-Type: multipart/form-data' --data-binary "@$WORK/junk.bin" "$BASE_URL/api/v1/acts")
+check "multipart without a boundary: 400 ($s)" test "$s" = 400
+s=$(req -H "$AUTH" -F "meta=<$FIX/meta-html.json" -F "file=@$WORK/junk.bin;filename=act.docx" "$BASE_URL/api/v1/acts")
+check "junk named .docx: 400 saying the file is unreadable ($s)" test "$s" = 400 -a "$(code)" = unreadable_file
+s=$(req -H "$AUTH" -F 'meta={"id": "m-1"}' -F "file=@$FIX/act.html" "$BASE_URL/api/v1/acts")
+check "meta missing fields: 400 naming one ($s)" sh -c "test $s = 400 && jq -r .error.message '$WORK/r.json' | grep -q \"field '\""
+check "searchd survived the junk" test "$(curl -sS -o /dev/null -w '%{http_code}' "$BASE_URL/healthz")" = 200
 check "nothing invalid reached the spool" test -z "$(find "$SPOOL/incoming" "$SPOOL/failed" -type f)"
 
 # --- a JSON act: 202, ticket, searchable ---
