@@ -352,11 +352,18 @@ static int punct_is(const struct dp_work *w, size_t i, const char *p)
 
 static int in_words(const struct dp_work *w, size_t i, const char *const *list)
 {
-	if (i >= w->ntok || w->tok[i].kind != DP_T_WORD)
+	if (i >= w->ntok || w->tok[i].kind != DP_T_WORD || !w->tok[i].fl)
 		return 0;
-	for (int k = 0; list[k]; k++)
-		if (tok_is(w, i, list[k]))
+	const char *f = FOLD(w, i);
+	size_t fl = w->tok[i].fl;
+	for (int k = 0; list[k]; k++) {
+		const char *s = list[k];
+		/* the first byte (two for Cyrillic) rejects most words cheaply */
+		if (s[0] != f[0] || (fl > 1 && s[1] != f[1]))
+			continue;
+		if (strlen(s) == fl && memcmp(f, s, fl) == 0)
 			return 1;
+	}
 	return 0;
 }
 
@@ -374,15 +381,18 @@ static const char *const street_m[] = { "ул", "улица", "улице", "у�
 	"квартал", "квартала", "кв-л", "тупик", "шоссе", "пл", "площадь", "көчөсү", "көчөсүндөгү",
 	"көчөсүнүн", "көчө", "кичирайону", "кичирайонунун", "проспектиси", "тыкыры", "линия",
 	"садовое", "товарищество", "снт", "дачный", "участок", "көчөсүндө", "кичи", "турак", "жай",
-	"массиви", "массивинде", "массивиндеги", "тилкеси", NULL };
+	"массиви", "массивинде", "массивиндеги", "тилкеси", "кичирайон", "кичирайонунда",
+	"кичирайонундагы", NULL };
 static const char *const local_m[] = { "г", "город", "города", "городе", "гор", "с", "село",
 	"села", "селе", "п", "пос", "поселок", "поселка", "посёлок", "пгт", "айылы", "айылында",
 	"айыл", "өкмөтү", "шаары", "шаарынын", "шаарында", "району", "районунун", "облусу",
 	"облусунун", "р-н", "района", "район", "районе", "обл", "области", "область", "а/о",
 	"кыштагы", "аил", "аильный", "округ", "округа", NULL };
+static const char *const region_m[] = { "облусу", "облусунун", "области", "область", "обл",
+	"району", "районунун", "район", "района", "р-н", NULL };
 static const char *const house_m[] = { "д", "дом", "дома", "доме", "дому", "домом", "кв", "квартира", "квартиры",
 	"квартире", "корп", "корпус", "стр", "строение", "үй", "уй", "үйдө", "батир", "батирде",
-	"блок", "секция", "комната", "ком", NULL };
+	"блок", "секция", "комната", "ком", "участок", "участка", "участке", NULL };
 static const char *const addr_trig[] = { "адресу", "адрес", "дареги", "дарегинде", "дарек",
 	"жительства", "местожительства", NULL };
 
@@ -419,7 +429,10 @@ static int addr_tok_ok(const struct dp_work *w, size_t i)
 	if (t->kind == DP_T_PUNCT) {
 		char c = w->text[t->s];
 		return c == ',' || c == '.' || c == '-' || c == '/' || c == ':' ||
-		       punct_is(w, i, "№") || punct_is(w, i, "–");
+		       punct_is(w, i, "№") || punct_is(w, i, "–") ||
+		       /* a quoted massif or estate: "массив «Ала-Тоо»" */
+		       ((punct_is(w, i, "«") || punct_is(w, i, "»")) && i > 0 &&
+			(in_words(w, i - 1, street_m) || (punct_is(w, i, "»") && i >= 3)));
 	}
 	return 0;
 }
@@ -455,34 +468,15 @@ static enum dp_kycase addr_suffix_case(const char *f, size_t fl)
 		    {"го", DP_KY_DAT}, {"гө", DP_KY_DAT}, {"ка", DP_KY_DAT}, {"ке", DP_KY_DAT},
 		    {"дын", DP_KY_GEN}, {"дин", DP_KY_GEN}, {"дүн", DP_KY_GEN}, {"дун", DP_KY_GEN},
 		    {"тин", DP_KY_GEN}, {"ды", DP_KY_ACC}, {"ди", DP_KY_ACC}, {"дү", DP_KY_ACC},
-		    {"ду", DP_KY_ACC}, {"ти", DP_KY_ACC}, {NULL, DP_KY_NONE} };
+		    {"ду", DP_KY_ACC}, {"ти", DP_KY_ACC},
+		    /* with the possessive: "18-үйүнө", "5-батиринде" */
+		    {"үнө", DP_KY_DAT}, {"үндө", DP_KY_LOC}, {"үнөн", DP_KY_ABL}, {"үнүн", DP_KY_GEN},
+		    {"ине", DP_KY_DAT}, {"инде", DP_KY_LOC}, {"инен", DP_KY_ABL}, {"инин", DP_KY_GEN},
+		    {NULL, DP_KY_NONE} };
 	for (int k = 0; suf[k].s; k++)
 		if (fl == strlen(suf[k].s) && !memcmp(f, suf[k].s, fl))
 			return suf[k].c;
 	return DP_KY_NONE;
-}
-
-/* A residence word in the dozen tokens before i ("проживает в доме № 5 по
- * ул. …", "зарегистрирован"): the "дом № N по ул. X" form is masked only
- * then; a crime scene "у дома № 7 по ул. Айни" keeps its eponymous street
- * findable (the integration test tests/integration/test_privacy.sh relies on
- * "к дому № 190 по ул. Токтогула" in the corpus). */
-static int residence_before(const struct dp_work *w, size_t i)
-{
-	static const char *const stems[] = { "прожива", "прожив", "жительств", "зарегистр", "жил",
-		"квартир", "адрес", "жашаг", "жашай", NULL };
-	for (size_t q = i, n = 0; q > 0 && n < 12; n++) {
-		q--;
-		if (w->tok[q].kind == DP_T_PUNCT && sentence_dot(w, q))
-			return 0;
-		if (w->tok[q].kind != DP_T_WORD)
-			continue;
-		const char *f = FOLD(w, q);
-		for (int k = 0; stems[k]; k++)
-			if (!strncmp(f, stems[k], strlen(stems[k])))
-				return 1;
-	}
-	return 0;
 }
 
 /* "по ул. Московской" right after a house number at b: the index after
@@ -685,7 +679,7 @@ void dp_addr_scan(struct dp_work *w)
 				q--;
 			if (punct_is(w, q, ".") && q > 0)
 				q--;
-			anchor = in_words(w, q, house_m) && residence_before(w, q);
+			anchor = in_words(w, q, house_m);
 		}
 		/* 12-үй */
 		if (!anchor && k + 2 < w->ntok && (punct_is(w, k + 1, "-") || punct_is(w, k + 1, "–")) &&
@@ -700,13 +694,16 @@ void dp_addr_scan(struct dp_work *w)
 			for (int n = 0; n < 7 && q > 0; n++) {
 				q--;
 				const struct dp_tok *t = &w->tok[q];
+				/* "ул. Ж. Баатыра, 18": an initial, not "ж/м" */
+				if (tok_is(w, q, "ж") && !punct_is(w, q + 1, "/"))
+					continue;
 				if (in_words(w, q, street_m)) {
 					if (!tok_is(w, q, "ж") && !tok_is(w, q, "пл") && n > 0)
 						anchor = 1;
 					break;
 				}
 				if (t->kind == DP_T_PUNCT && (punct_is(w, q, ",") || punct_is(w, q, ".") ||
-							     punct_is(w, q, "-")))
+							     punct_is(w, q, "-") || punct_is(w, q, "№")))
 					continue;
 				if (t->kind == DP_T_WORD && (t->flags & DP_F_CAP) && !(t->cls & DP_C_ROLE))
 					continue;
@@ -727,9 +724,18 @@ void dp_addr_scan(struct dp_work *w)
 				break;
 			if (punct_is(w, q, ":"))
 				break;
+			/* the region and district stay ("Нарын облусу, Ат-Башы
+			 * району, Кара-Суу айылы, Токтогул көчөсү, 40-үй"): not
+			 * identifying, and their names double as persons' names */
+			if (in_words(w, q, region_m) && !(q > 0 && tok_is(w, q - 1, "кичи")))
+				break;
 			/* a pronoun or other stop word that names no place ("Ал Ленин
 			 * көчөсү ..."): places are followed by a marker or a comma */
 			if (w->tok[q].kind == DP_T_WORD && (w->tok[q].cls & DP_C_STOP) &&
+			    !(w->tok[q].ncp == 1 && (w->tok[q].flags & DP_F_CAP) && punct_is(w, q + 1, ".") &&
+			      q >= 2 && ((in_words(w, q - 1, street_m) && !tok_is(w, q - 1, "ж")) ||
+					 (punct_is(w, q - 1, ".") && in_words(w, q - 2, street_m) &&
+					  !tok_is(w, q - 2, "ж")))) &&
 			    !in_words(w, q + 1, street_m) && !in_words(w, q + 1, local_m) && !punct_is(w, q + 1, ","))
 				break;
 			/* a person's name before the address ("Кадыров Бекзат, Бишкек
@@ -896,6 +902,9 @@ static int eponym_before(const struct dp_work *w, size_t i)
 		 * the place abbreviations are lower case ("г.", "с.") */
 		if (w->tok[p].ncp == 1 && (w->tok[p].flags & DP_F_CAP))
 			return 0;
+		/* "от имени Седых М.П." (on behalf of) is no eponym */
+		if (tok_is(w, p, "имени") && p > 0 && tok_is(w, p - 1, "от"))
+			return 0;
 		if (w->tok[p].ncp > 1 || punct_is(w, p + 1, "."))
 			return 1;
 	}
@@ -909,7 +918,71 @@ static int eponym_after(const struct dp_work *w, size_t j)
 		"райондук", "райондугу", "райондун", "районундагы", "шаардык", "облустук",
 		"района", "районе", "проспектиси", "кичирайону", "айылы", "айыл", "шаары",
 		"облусу", "улица", "проспект", "площадь", NULL };
-	return in_words(w, j, after);
+	/* "Турсунбаеванын атындагы үй" is a house in her name, not an eponym
+	 * (those stand in the nominative: "Жусуп Баласагын атындагы") */
+	if (tok_is(w, j, "атындагы") && j > 0 && w->tok[j - 1].kind == DP_T_WORD &&
+	    (w->tok[j - 1].cls & DP_C_KYSUF) && w->tok[j - 1].kycase == DP_KY_GEN)
+		return 0;
+	if (in_words(w, j, after))
+		return 1;
+	/* Kyrgyz case forms: "проспектисинин", "көчөсүнөн", "атындагы" */
+	if (j < w->ntok && w->tok[j].kind == DP_T_WORD && (w->tok[j].flags & DP_F_LOWER) && w->tok[j].fl > 12) {
+		static const char *const stem[] = { "көчөсү", "проспектиси", "бульвары", "атындаг",
+			"кичирайону", NULL };
+		const char *f = FOLD(w, j);
+		for (int k = 0; stem[k]; k++)
+			if (!strncmp(f, stem[k], strlen(stem[k])))
+				return 1;
+	}
+	return 0;
+}
+
+/* The name at j is followed by an eponym word, or j and j + 1 are the
+ * rest of an eponym ("Чыңгыз Айтматов проспектиси", "Жусуп Баласагын
+ * атындагы"): a name before such a pair is the first half of the eponym. */
+static int ep_tail(const struct dp_work *w, size_t j);
+static int cap_only_first(const struct dp_work *w, size_t i);
+static void key_of(const struct dp_work *w, size_t i, char *out);
+
+/* A word of an organisation's name ("эксперту Государственного центра",
+ * "представителя Социального фонда", "исполнителя Службы"): an organisation
+ * noun, or a genitive adjective that is no surname (-ого/-ной/-ских ...). */
+static int org_word(const struct dp_work *w, size_t i)
+{
+	static const char *const stem[] = { "служб", "центр", "департамент", "министерств",
+		"инспекци", "комитет", "управлени", "агентств", "фонд", "палат", "институт",
+		"академи", "предприяти", "учреждени", "организаци", "отделени", "филиал", "компани",
+		"банк", "мэри", "администраци", "кызмат", "мекеме", "ишкана", "налогов", "таможен",
+		"социальн", "государствен", "национальн", "республиканск", "казначейств",
+		"прокуратур", "полиц", "университет", "общества", "корпораци", "объединени",
+		"федерац", "республик", NULL };
+	static const char *const adj[] = { "ного", "ной", "ских", "ского", "цкого", "ных", "ьного",
+		"вого", "кого", "ого", NULL };
+	if (i >= w->ntok || w->tok[i].kind != DP_T_WORD)
+		return 0;
+	const struct dp_tok *t = &w->tok[i];
+	if (t->cls & DP_C_ORG)
+		return 1;
+	if (t->cls & (DP_C_FIRST | DP_C_PATR))
+		return 0;
+	const char *f = FOLD(w, i);
+	if (t->fl < 4)
+		return 0;
+	for (int k = 0; stem[k]; k++)
+		if (stem[k][0] == f[0] && stem[k][1] == f[1] && stem[k][2] == f[2] && stem[k][3] == f[3] &&
+		    !strncmp(f, stem[k], strlen(stem[k])))
+			return 1;
+	if (t->fl < 10)
+		return 0;
+	char key[96];
+	key_of(w, i, key);
+	size_t kl = strlen(key);
+	if (dp_has_suffix(key, kl, "ов") || dp_has_suffix(key, kl, "ев") || dp_has_suffix(key, kl, "ин"))
+		return 0;
+	for (int k = 0; adj[k]; k++)
+		if (dp_has_suffix(f, t->fl, adj[k]))
+			return 1;
+	return 0;
 }
 
 /* "гражданин Турецкой Республики": an adjective before these is no name. */
@@ -978,12 +1051,21 @@ enum dp_role dp_role_before(const struct dp_work *w, size_t i)
 				return DP_ROLE_REPRESENTATIVE;
 			return (enum dp_role)t->role;
 		}
-		if (t->flags & DP_F_TAKEN)
+		if (t->flags & DP_F_TAKEN) {
+			/* a name right before this one, with no comma or "и"
+			 * between, is another person, not a list: "айыптоочу
+			 * А.Т. Бейшеев Исмаилжан уулуна" */
+			if (j + 1 == i && t->kind == DP_T_WORD && !(w->tok[i].flags & DP_F_NL) &&
+			    w->tok[i].kind == DP_T_WORD && !(w->tok[i].cls & DP_C_PATR) && !is_initial(w, i))
+				return DP_ROLE_NONE;
 			continue;	/* another name of a list */
+		}
 		if (in_words(w, j, filler) || (t->cls & DP_C_STOP) || is_initial(w, j))
 			continue;
 		if ((t->flags & DP_F_CAP) && n < 6)
 			continue;	/* "прокурора Ленинского района Токтосунова" */
+		if ((t->flags & DP_F_LOWER) && n < 8 && org_word(w, j))
+			continue;	/* "представителя Социального фонда Кыргызской Республики" */
 		return DP_ROLE_NONE;
 	}
 	return DP_ROLE_NONE;
@@ -1035,38 +1117,86 @@ static void mention_init(struct mention *m, const struct dp_work *w, size_t ts, 
 	const struct dp_tok *last = &w->tok[te - 1];
 	if (last->kind == DP_T_WORD && (last->cls & DP_C_KYSUF))
 		m->kycase = (enum dp_kycase)last->kycase;
+	else if (last->kind == DP_T_WORD && (last->cls & DP_C_KYP) && w->ky) {
+		/* "Султан уулуна": the case is on уулу/кызы/тегин */
+		static const struct {
+			const char *s;
+			enum dp_kycase c;
+		} kyp[] = { {"уулунун", DP_KY_GEN}, {"кызынын", DP_KY_GEN}, {"тегиндин", DP_KY_GEN},
+			    {"уулуна", DP_KY_DAT}, {"кызына", DP_KY_DAT}, {"тегинге", DP_KY_DAT},
+			    {"уулун", DP_KY_ACC}, {"уулуну", DP_KY_ACC}, {"кызын", DP_KY_ACC},
+			    {"кызыны", DP_KY_ACC}, {"тегинди", DP_KY_ACC}, {"уулунан", DP_KY_ABL},
+			    {"кызынан", DP_KY_ABL}, {"тегинден", DP_KY_ABL}, {"уулунда", DP_KY_LOC},
+			    {"кызында", DP_KY_LOC}, {NULL, DP_KY_NONE} };
+		for (int k = 0; kyp[k].s; k++)
+			if (tok_is(w, te - 1, kyp[k].s))
+				m->kycase = kyp[k].c;
+	}
 }
 
 /* A capitalised word of the -ов/-ев/-ин surname shape (Russian endings or a
  * Kyrgyz case suffix cut) inside a sentence: after a lower-case word, a
  * name already found, a label or a comma; never after в/во/из (places). */
+static int ep_tail(const struct dp_work *w, size_t j)
+{
+	return eponym_after(w, j) || (nameish(w, j) && eponym_after(w, j + 1));
+}
+
 static int bare_surname(const struct dp_work *w, size_t i)
 {
 	static const char *const place_prep[] = { "в", "во", "из", "городе", "селе", "поселке", NULL };
 	const struct dp_tok *t = &w->tok[i];
-	if (i == 0 || !(t->cls & DP_C_SURN) || (t->cls & (DP_C_PATR | DP_C_EPON)) ||
-	    (t->flags & (DP_F_ALLCAPS | DP_F_NL)) || t->ncp < 5)
+	if (!(t->cls & DP_C_SURN) || (t->cls & (DP_C_PATR | DP_C_EPON)) || (t->flags & DP_F_NL) ||
+	    t->ncp < 5)
 		return 0;
 	char k[96];
 	key_of(w, i, k);
 	size_t kl = strlen(k);
-	if (!(dp_has_suffix(k, kl, "ов") || dp_has_suffix(k, kl, "ев") || dp_has_suffix(k, kl, "ин")))
+	if (!(dp_has_suffix(k, kl, "ов") || dp_has_suffix(k, kl, "ев") || dp_has_suffix(k, kl, "ин") ||
+	      (w->ky && dp_has_suffix(k, kl, "енко"))))
 		return 0;
-	/* only the first letter upper case: not "ЖПКнын" */
-	size_t q = t->s;
-	ss_utf8_next(w->text, t->e, &q);
-	while (q < t->e) {
-		int c = ss_utf8_next(w->text, t->e, &q);
-		if (c < 0 || u_isupper(c))
+	const struct dp_tok *p = i > 0 ? &w->tok[i - 1] : NULL;
+	const struct dp_tok *n = i + 1 < w->ntok ? &w->tok[i + 1] : NULL;
+	if (t->flags & DP_F_ALLCAPS) {
+		/* "показала, что ОРОЗМАТОВ часто приходил": upper case in a
+		 * lower-case sentence */
+		if (!p || !n || p->kind != DP_T_WORD || !(p->flags & DP_F_LOWER) || (p->cls & DP_C_HEAD) ||
+		    n->kind != DP_T_WORD || !(n->flags & DP_F_LOWER) || in_words(w, i - 1, place_prep))
 			return 0;
+		return !eponym_after(w, i + 1);
 	}
-	const struct dp_tok *p = &w->tok[i - 1];
+	/* only the first letter upper case: not "ЖПКнын" */
+	if (!cap_only_first(w, i))
+		return 0;
+	if (eponym_after(w, i + 1) ||
+	    (nameish(w, i + 1) && !eponym_after(w, i + 2) && !(nameish(w, i + 2) && eponym_after(w, i + 3))))
+		return 0;
+	/* Kyrgyz: a Russian-shaped surname with a Kyrgyz case suffix
+	 * ("Ивановага", "Асылбековадан") is a person wherever it stands; so is
+	 * one at the start of a sentence or a quotation before a lower-case
+	 * word ("«Турдыев менен …") */
+	int ov = dp_has_suffix(k, kl, "ов") || dp_has_suffix(k, kl, "ев");	/* -ин is Kyrgyz genitive */
+	if (w->ky && !ov && dp_has_suffix(k, kl, "енко") && (t->cls & DP_C_KYSUF) && t->kycase != DP_KY_NONE &&
+	    cap_only_first(w, i))
+		return 1;	/* "Шевченкого" */
+	if (w->ky && ov && (t->cls & DP_C_KYSUF) && t->kycase != DP_KY_NONE)
+		return 1;
+	if (w->ky && ov && (!p || p->kind == DP_T_LABEL || punct_is(w, i - 1, ".") || punct_is(w, i - 1, "«") ||
+		      punct_is(w, i - 1, "\"")) &&
+	    n && n->kind == DP_T_WORD && (n->flags & DP_F_LOWER))
+		return 1;
+	/* the head of a list at a sentence start: "Мамыров, Тилебалдиев и
+	 * Ибраимова не явились" */
+	if ((!p || punct_is(w, i - 1, ".") || (t->flags & DP_F_NL)) && n && punct_is(w, i + 1, ",") &&
+	    i + 2 < w->ntok && (w->tok[i + 2].kind == DP_T_LABEL ||
+				(cls_has(w, i + 2, DP_C_SURN) && cap_only_first(w, i + 2))))
+		return 1;
+	if (!p)
+		return 0;
 	int ok = (p->flags & DP_F_TAKEN) || p->kind == DP_T_LABEL || punct_is(w, i - 1, ",") ||
 		 (p->kind == DP_T_WORD && (p->flags & DP_F_LOWER) && !(p->cls & DP_C_HEAD) &&
 		  !in_words(w, i - 1, place_prep));
-	if (!ok || eponym_after(w, i + 1) || nameish(w, i + 1))
-		return 0;
-	return 1;
+	return ok;
 }
 
 static int given_in_context(const struct dp_work *w, size_t i)
@@ -1147,7 +1277,7 @@ static int given_shape(const struct dp_work *w, size_t i)
 {
 	if (cls_has(w, i, DP_C_FIRST))
 		return 1;
-	if (cls_has(w, i, DP_C_EPON | DP_C_ORG | DP_C_HEAD) || punct_is(w, i + 1, "."))
+	if (cls_has(w, i, DP_C_EPON | DP_C_ORG | DP_C_HEAD) || (punct_is(w, i + 1, ".") && !sentence_dot(w, i + 1)))
 		return 0;
 	return cap_only_first(w, i);
 }
@@ -1168,7 +1298,7 @@ static int given_inside(const struct dp_work *w, size_t i)
 	    (t->flags & (DP_F_ALLCAPS | DP_F_NL | DP_F_LATIN | DP_F_QUOTE)) || t->ncp < 4 ||
 	    !cap_only_first(w, i))
 		return 0;
-	if (eponym_after(w, i + 1))
+	if (ep_tail(w, i + 1))
 		return 0;
 	const struct dp_tok *p = &w->tok[i - 1];
 	if (p->kind == DP_T_LABEL || (p->flags & DP_F_TAKEN) || punct_is(w, i - 1, ",") ||
@@ -1178,7 +1308,8 @@ static int given_inside(const struct dp_work *w, size_t i)
 	/* sentence start: "Нурсултан признал", "Данияр келди" (a verb in the
 	 * past tense right after the name) */
 	if ((punct_is(w, i - 1, ".") || punct_is(w, i - 1, "—")) && punct_is(w, i + 1, ",") &&
-	    !(t->cls & DP_C_KYSUF))
+	    !(t->cls & DP_C_KYSUF) && !dp_has_suffix(FOLD(w, i), t->fl, "йдя") &&
+	    !dp_has_suffix(FOLD(w, i), t->fl, "шись"))
 		return 1;	/* "Бахтиёр, сын соседки" */
 	if ((punct_is(w, i - 1, ".") || punct_is(w, i - 1, "—")) && i + 1 < w->ntok &&
 	    w->tok[i + 1].kind == DP_T_WORD && (w->tok[i + 1].flags & DP_F_LOWER)) {
@@ -1202,14 +1333,14 @@ static int nickname(const struct dp_work *w, size_t i)
 	static const char *const cue_before[] = { "кличк", "прозвищ", "пользовател", "имени", "ник",
 		"псевдоним", "лакап", NULL };
 	static const char *const cue_after[] = { "деген", "деп", "аттуу", "лакап", "каймана", NULL };
-	if (i < 2 || i + 1 >= w->ntok || w->tok[i].kind != DP_T_WORD || !(w->tok[i].flags & DP_F_CAP) ||
+	if (i < 1 || i + 1 >= w->ntok || w->tok[i].kind != DP_T_WORD || !(w->tok[i].flags & DP_F_CAP) ||
 	    (w->tok[i].flags & DP_F_TAKEN))
 		return 0;
 	int open = punct_is(w, i - 1, "«") || punct_is(w, i - 1, "\""),
 	    close = punct_is(w, i + 1, "»") || punct_is(w, i + 1, "\"");
 	if (!open || !close)
 		return 0;
-	if (tok_is(w, i - 2, "же") && i >= 3 && (tok_is(w, i - 3, "он") || tok_is(w, i - 3, "она")))
+	if (i >= 3 && tok_is(w, i - 2, "же") && (tok_is(w, i - 3, "он") || tok_is(w, i - 3, "она")))
 		return 1;	/* "(он же «Мика»)" */
 	for (size_t q = i - 1, n = 0; q > 0 && n < 3; n++) {
 		q--;
@@ -1297,6 +1428,53 @@ static size_t kyp_abbr(const struct dp_work *w, size_t j)
 	return is_initial(w, j + 2) || nameish(w, j + 2) ? 2 : 0;
 }
 
+/* A foreign citizen's name of any shape: two or three capitalised words
+ * right after "гражданин(ка) [государства]" / "[мамлекеттин] жараны"
+ * ("Гражданин Турецкой Республики Йылмаз Мехмет Али", "Түркия
+ * Республикасынын жараны Озтюрк Хакан").  Returns the end token, 0 when not. */
+static size_t citizen_name(const struct dp_work *w, size_t i)
+{
+	static const char *const cit[] = { "гражданин", "гражданка", "гражданина", "гражданки",
+		"гражданину", "гражданке", "гражданином", "гражданкой", "подданный", "подданная",
+		"подданного", "подданной", "жараны", "жаранынын", "жаранына", "жаранын", "жараны",
+		NULL };
+	if (i == 0 || i + 1 >= w->ntok || w->tok[i].kind != DP_T_WORD || !(w->tok[i].flags & DP_F_CAP) ||
+	    w->tok[i + 1].kind != DP_T_WORD || !(w->tok[i + 1].flags & DP_F_CAP) ||
+	    w->tok[i - 1].kind != DP_T_WORD || w->tok[i - 1].fl < 4)
+		return 0;
+	size_t q = i - 1;
+	int n = 0;
+	while (n < 4 && q > 0 && !in_words(w, q, cit) && w->tok[q].kind == DP_T_WORD &&
+	       (w->tok[q].flags & DP_F_CAP) && !(w->tok[q].flags & DP_F_TAKEN)) {
+		q--;
+		n++;
+	}
+	if (!in_words(w, q, cit))
+		return 0;
+	/* the words between name the state: "Турецкой Республики", "Республики
+	 * Корея" (then the country is no name), "РФ" */
+	if (n == 1 && !in_words(w, i - 1, state_words) && !(w->tok[i - 1].flags & DP_F_ALLCAPS))
+		return 0;
+	if (n >= 2 && !in_words(w, i - 1, state_words) && !(in_words(w, i - 2, state_words) && q + 2 == i - 1))
+		return 0;
+	if (n == 1 && in_words(w, i - 1, state_words) && !(w->tok[i].flags & DP_F_ALLCAPS) &&
+	    i + 2 < w->ntok && w->tok[i + 1].kind == DP_T_WORD && (w->tok[i + 1].flags & DP_F_CAP))
+		return 0;	/* "гражданин Республики Корея Чон …": Корея is the state */
+	size_t e = i;
+	while (e < w->ntok && e < i + 3) {
+		const struct dp_tok *t = &w->tok[e];
+		if (t->kind != DP_T_WORD || !(t->flags & DP_F_CAP) || (t->flags & (DP_F_TAKEN | DP_F_QUOTE | DP_F_NL)) ||
+		    (t->cls & (DP_C_STOP | DP_C_ROLE | DP_C_ORG | DP_C_EPON | DP_C_HEAD)) || in_words(w, e, state_words) ||
+		    t->ncp < 2 || (!cap_only_first(w, e) && !(t->flags & DP_F_ALLCAPS)) || org_word(w, e) ||
+		    punct_is(w, e + 1, "."))
+			break;
+		if (e > i && !(t->flags & DP_F_SPACE))
+			break;
+		e++;
+	}
+	return e >= i + 2 ? e : 0;
+}
+
 /* Tries the name patterns at token i; fills m and returns 1 on a match. */
 static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 {
@@ -1306,6 +1484,16 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 		key_of(w, i, m->skey);
 		key_of(w, le - 1, m->gkey);
 		m->gi = w->tok[le - 1].first_cp;
+		return 1;
+	}
+	size_t ce = citizen_name(w, i);
+	if (ce) {
+		mention_init(m, w, i, ce, "name.citizen");
+		key_of(w, i, m->skey);
+		if (ce > i + 1) {
+			key_of(w, i + 1, m->gkey);
+			m->gi = w->tok[i + 1].first_cp;
+		}
 		return 1;
 	}
 	int cnt;
@@ -1347,6 +1535,32 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 			return 1;
 		}
 		return 0;
+	}
+	/* a role word, then a surname or given name that is also a place or a
+	 * common word (Кант, Талас, Нарын), then a name: "свидетель Талас
+	 * Нурлан", "истец Кант Виктор Эдуардович", "Доогер Нарын Бейшебаев" */
+	if (i > 0 && (w->tok[i].cls & DP_C_STOP) && !nameish(w, i) && cap_only_first(w, i) &&
+	    !in_words(w, i, state_words) &&
+	    w->tok[i].ncp >= 3 && !(w->tok[i].cls & (DP_C_ROLE | DP_C_HEAD | DP_C_ORG | DP_C_EPON | DP_C_KYP)) &&
+	    !(w->tok[i].flags & (DP_F_TAKEN | DP_F_QUOTE)) && w->tok[i - 1].kind == DP_T_WORD &&
+	    w->tok[i - 1].role != DP_ROLE_NONE && nameish(w, i + 1) && !cls_has(w, i + 1, DP_C_PATR) &&
+	    !org_word(w, i + 1) &&
+	    cls_has(w, i + 1, DP_C_FIRST | DP_C_SURN) &&
+	    !ep_tail(w, i + 2)) {
+		size_t e = i + 2;
+		if (nameish(w, e) && cls_has(w, e, DP_C_PATR))
+			e++;
+		mention_init(m, w, i, e, "name.role_place_word");
+		if (cls_has(w, i + 1, DP_C_FIRST) && !cls_has(w, i + 1, DP_C_SURN)) {
+			key_of(w, i, m->skey);
+			key_of(w, i + 1, m->gkey);
+			m->gi = w->tok[i + 1].first_cp;
+		} else {
+			key_of(w, i + 1, m->skey);
+			key_of(w, i, m->gkey);
+			m->gi = w->tok[i].first_cp;
+		}
+		return 1;
 	}
 	if (!nameish_kyp(w, i) || eponym_before(w, i))
 		return 0;
@@ -1427,7 +1641,7 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 	}
 	/* Фамилия Имя */
 	if (cls_has(w, i, DP_C_SURN | DP_C_SURG) && nameish(w, i + 1) && cls_has(w, i + 1, DP_C_FIRST) &&
-	    !eponym_after(w, i + 2)) {
+	    !ep_tail(w, i + 2)) {
 		mention_init(m, w, i, i + 2, "name.surname_first");
 		key_of(w, i, m->skey);
 		key_of(w, i + 1, m->gkey);
@@ -1440,7 +1654,7 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 	if (cls_has(w, i, DP_C_SURN) && !cls_has(w, i, DP_C_PATR) && !(w->tok[i].flags & DP_F_ALLCAPS) &&
 	    nameish(w, i + 1) && !cls_has(w, i + 1, DP_C_SURN | DP_C_SURG | DP_C_PATR) &&
 	    !(w->tok[i + 1].flags & (DP_F_ALLCAPS | DP_F_NL)) && w->tok[i + 1].ncp >= 3 &&
-	    !eponym_after(w, i + 2) && given_shape(w, i + 1) && ov_stem(w, i)) {
+	    !ep_tail(w, i + 2) && given_shape(w, i + 1) && ov_stem(w, i)) {
 		mention_init(m, w, i, i + 2, "name.surname_given");
 		key_of(w, i, m->skey);
 		key_of(w, i + 1, m->gkey);
@@ -1448,7 +1662,7 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 		return 1;
 	}
 	/* Имя Фамилия (also Kyrgyz "Бакыт Жакшылыктын") */
-	if (cls_has(w, i, DP_C_FIRST) && nameish(w, i + 1) && !eponym_after(w, i + 2) &&
+	if (cls_has(w, i, DP_C_FIRST) && nameish(w, i + 1) && !ep_tail(w, i + 2) &&
 	    (cls_has(w, i + 1, DP_C_SURN | DP_C_SURG | DP_C_FIRST | DP_C_KYSUF) ||
 	     dp_role_before(w, i) != DP_ROLE_NONE)) {
 		mention_init(m, w, i, i + 2, "name.first_surname");
@@ -1463,9 +1677,12 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 		while (p > 0 && (punct_is(w, p, ",") || punct_is(w, p, ":") || punct_is(w, p, "–") ||
 				 punct_is(w, p, "-")))
 			p--;
-		if (w->tok[p].role != DP_ROLE_NONE && !eponym_after(w, i + 1) && !in_words(w, i + 1, state_words)) {
+		if (w->tok[p].role != DP_ROLE_NONE && !eponym_after(w, i + 1) && !in_words(w, i + 1, state_words) &&
+		    !(org_word(w, i) && i + 1 < w->ntok && (w->tok[i + 1].flags & DP_F_LOWER))) {
 			size_t e = i + 1;
-			if (nameish(w, e) && cls_has(w, e, DP_C_FIRST | DP_C_SURN | DP_C_SURG))
+			if (nameish(w, e) && (cls_has(w, e, DP_C_FIRST | DP_C_SURN | DP_C_SURG) ||
+					      (cls_has(w, i, DP_C_SURN) && given_shape(w, e) &&
+					       !cls_has(w, e, DP_C_PATR) && !ep_tail(w, e + 1))))
 				e++;
 			mention_init(m, w, i, e, "name.role_word");
 			if (cls_has(w, i, DP_C_FIRST) && !cls_has(w, i, DP_C_SURN | DP_C_SURG) && e == i + 1) {
@@ -1513,6 +1730,39 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 	return 0;
 }
 
+/* Widens a mention found by the patterns:
+ * - "Имя Отчество" after a capitalised word that is no role, place marker
+ *   or organisation is "Фамилия Имя Отчество" whatever the surname's shape
+ *   ("от имени Седых Марины Павловны", "Дюпре Анны Сергеевны");
+ * - a two-word name followed by a listed given name takes it: "Йылмаз
+ *   Мехмет Али", "Хамраева Нурмамата" (names of three parts). */
+static void name_widen(const struct dp_work *w, struct mention *m)
+{
+	size_t a = m->ts;
+	if (!strcmp(m->rule, "name.io") && a > 0) {
+		const struct dp_tok *t = &w->tok[a - 1];
+		if (t->kind == DP_T_WORD && (t->flags & DP_F_CAP) && !(t->flags & (DP_F_TAKEN | DP_F_QUOTE)) &&
+		    t->ncp >= 2 && (cap_only_first(w, a - 1) || (t->flags & DP_F_ALLCAPS)) && t->role == DP_ROLE_NONE &&
+		    !(t->cls & (DP_C_STOP | DP_C_ROLE | DP_C_HEAD | DP_C_ORG | DP_C_EPON | DP_C_KYP | DP_C_PATR)) &&
+		    !org_word(w, a - 1) && !eponym_before(w, a - 1) && !(w->tok[a].flags & DP_F_NL)) {
+			m->ts = a - 1;
+			m->s = t->s;
+			key_of(w, a - 1, m->skey);
+		}
+	}
+	size_t e = m->te;
+	if (e - m->ts == 2 && (!strcmp(m->rule, "name.surname_first") || !strcmp(m->rule, "name.first_surname") ||
+			       !strcmp(m->rule, "name.surname_given") || !strcmp(m->rule, "name.role_word")) &&
+	    nameish(w, e) && cls_has(w, e, DP_C_FIRST) && !cls_has(w, e, DP_C_SURN | DP_C_SURG | DP_C_PATR) &&
+	    !(w->tok[e].flags & DP_F_NL) && !ep_tail(w, e + 1) && !punct_is(w, e + 1, ".")) {
+		m->te = e + 1;
+		m->e = w->tok[e].e;
+		const struct dp_tok *last = &w->tok[e];
+		if (last->cls & DP_C_KYSUF)
+			m->kycase = (enum dp_kycase)last->kycase;
+	}
+}
+
 /* A name typed in lower case right after a party role word ("подсудимый
  * нусупов б.ж.", "жоопкер орозов мурат", "потерпевшая ысманбек кызы
  * каныкей"): a surname of the -ов/-ев/-ин shape with lower-case initials or
@@ -1526,9 +1776,10 @@ static int lower_name(const struct dp_work *w, size_t i, struct mention *m)
 	size_t p = i - 1;
 	while (p > 0 && (punct_is(w, p, ",") || punct_is(w, p, ":")))
 		p--;
-	if (w->tok[p].kind != DP_T_WORD || w->tok[p].role != DP_ROLE_PARTY)
-		return 0;
+	int role = w->tok[p].kind == DP_T_WORD && w->tok[p].role == DP_ROLE_PARTY;
 	enum dp_kycase kc;
+	if (!role)
+		return 0;
 	/* X кызы/уулу Y */
 	if (i + 2 < w->ntok && is_kyp(w, i + 1) && w->tok[i + 2].kind == DP_T_WORD &&
 	    (w->tok[i + 2].flags & DP_F_LOWER) && w->tok[i + 2].fl < 90 &&
@@ -1928,6 +2179,7 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 		}
 		if (!match_person(w, i, &m) && !lower_name(w, i, &m))
 			continue;
+		name_widen(w, &m);
 		m.role = dp_role_before(w, m.ts);
 		if (m.role == DP_ROLE_NONE)
 			m.role = role_after(w, m.te);
@@ -1998,8 +2250,36 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 	}
 	for (size_t i = 0; i < w->ntok; i++) {
 		const struct dp_tok *t = &w->tok[i];
+		if (t->kind == DP_T_WORD && (t->flags & DP_F_LOWER) && !(t->flags & DP_F_TAKEN) && t->ncp >= 5 &&
+		    t->fl < 90 && i + 1 < w->ntok && w->tok[i + 1].kind == DP_T_WORD &&
+		    (w->tok[i + 1].flags & DP_F_LOWER) && w->tok[i + 1].ncp >= 3 && w->tok[i + 1].fl < 90) {
+			/* "что ахмедов руслан ударил" after "Ахмедов Р.": a removed
+			 * surname typed in lower case, with a given name of the
+			 * person's initial (lower-case words are common nouns
+			 * elsewhere: "из материалов дела") */
+			char rk[96];
+			enum dp_kycase kc1;
+			size_t rkl = dp_name_key(FOLD(w, i), t->fl, rk);
+			int c = rkl >= 6 ? kidx_get(&sidx, rk) : -1;
+			unsigned c1 = c >= 0 ? dp_word_class(w->ctx, FOLD(w, i + 1), w->tok[i + 1].fl, w->ky, &kc1) : 0;
+			if (c >= 0 && (c1 & DP_C_FIRST) && !(c1 & DP_C_STOP) &&
+			    (!nm.c[c].gi || w->tok[i + 1].first_cp == nm.c[c].gi)) {
+				struct mention lm;
+				mention_init(&lm, w, i, i + 2, "name.lower_propagated");
+				mark_taken(w, i, i + 2);
+				cluster_join(&nm, c, &lm);
+				names_push(&nm, &lm);
+				i++;
+				continue;
+			}
+		}
 		if (t->kind != DP_T_WORD || !(t->flags & DP_F_CAP) || (t->flags & (DP_F_TAKEN | DP_F_QUOTE)) ||
-		    (t->cls & (DP_C_STOP | DP_C_ROLE | DP_C_KYP)) || t->ncp < 3)
+		    (t->cls & (DP_C_STOP | DP_C_ROLE | DP_C_KYP)) || t->ncp < 2)
+			continue;
+		/* a two-letter surname (Ма, Ли, Ян) only before a given name:
+		 * "Ма Ибрагим" */
+		if (t->ncp == 2 && ((t->flags & DP_F_ALLCAPS) || !nameish(w, i + 1) ||
+				    !cls_has(w, i + 1, DP_C_FIRST)))
 			continue;
 		if ((t->flags & DP_F_ALLCAPS) && t->ncp <= 3)
 			continue;
@@ -2025,6 +2305,25 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 				else
 					how = !strcmp(c->gkey, rk) ? 1 : 2;
 			}
+		}
+		if (hit < 0 && (t->cls & DP_C_FIRST) && !(t->cls & (DP_C_SURN | DP_C_SURG | DP_C_PATR | DP_C_EPON)) &&
+		    t->ncp >= 5 && cap_only_first(w, i) && !nameish(w, i + 1) && !ep_tail(w, i + 1)) {
+			/* "Абдуллаев Б.Р. … Бахтияр котормочу аркылуу": a given name
+			 * alone whose initial is the first initial of exactly one
+			 * removed person known only by initials, and of no kept one */
+			int only = -1, n = 0;
+			for (size_t c = 0; c < nm.nc && n < 2; c++) {
+				if (nm.c[c].gi != t->first_cp)
+					continue;
+				if (nm.c[c].kept || nm.c[c].gkey[0])
+					n = 2;
+				else {
+					only = (int)c;
+					n++;
+				}
+			}
+			if (n == 1)
+				hit = only;
 		}
 		if (hit < 0)
 			continue;
@@ -2183,7 +2482,8 @@ int dp_leak_scan(const struct dp_work *w, char *reason, size_t rlen)
 			    !(w->tok[j].cls & (DP_C_STOP | DP_C_ROLE | DP_C_ORG | DP_C_EPON)) &&
 			    !(w->tok[j].flags & DP_F_ALLCAPS && w->tok[j].ncp <= 5) && w->tok[j].ncp >= 2 &&
 			    !(w->tok[j].flags & DP_F_QUOTE) && !eponym_after(w, j + 1) && !kept_at(w, w->tok[j].s) &&
-			    !in_words(w, j + 1, state_words)) {
+			    !in_words(w, j + 1, state_words) &&
+			    !(org_word(w, j) && j + 1 < w->ntok && (w->tok[j + 1].flags & DP_F_LOWER))) {
 				char rw[64];
 				size_t rl = t->e - t->s < sizeof rw - 1 ? t->e - t->s : sizeof rw - 1;
 				memcpy(rw, s + t->s, rl);

@@ -8,6 +8,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "ss_mem.h"
 
@@ -255,6 +256,13 @@ enum ss_status dp_rx_scan(struct dp_work *w, struct ss_err *err)
 			}
 			while (e > s && w->text[e - 1] == ' ')
 				e--;
+			/* a civil document's "№" stays outside the label unless a
+			 * series ("II-КР № …") stands before it */
+			if (rx->cat == DP_DOC && e - s > 3 && memcmp(w->text + s, "№", 3) == 0) {
+				s += 3;
+				while (s < e && w->text[s] == ' ')
+					s++;
+			}
 			const char *rule = rx->id;
 			int ok = e > s;
 			if (ok && rx->cat == DP_PIN && strcmp(rx->id, "id.pin14") == 0) {
