@@ -518,6 +518,19 @@ static const struct {
 	RW("күйөөсү", 1, DP_ROLE_PARTY), RW("жаран", 1, DP_ROLE_PARTY),
 	RW("покупател", 0, DP_ROLE_PARTY), RW("продавц", 0, DP_ROLE_PARTY),
 	RW("работник", 0, DP_ROLE_PARTY), RW("водител", 0, DP_ROLE_PARTY),
+	/* relatives and acquaintances in other cases (round 5): "его сосед X",
+	 * "в общении с дочерью X", "кошунасы X" */
+	RW("докладчик", 0, DP_ROLE_JUDGE), RW("баяндамачы", 0, DP_ROLE_JUDGE),
+	RW("сосед", 0, DP_ROLE_PARTY), RW("дочерью", 1, DP_ROLE_PARTY), RW("сыном", 1, DP_ROLE_PARTY),
+	RW("сыне", 1, DP_ROLE_PARTY), RW("дочь", 1, DP_ROLE_PARTY), RW("матерью", 1, DP_ROLE_PARTY),
+	RW("отцом", 1, DP_ROLE_PARTY), RW("мужем", 1, DP_ROLE_PARTY), RW("женой", 1, DP_ROLE_PARTY),
+	RW("братом", 1, DP_ROLE_PARTY), RW("брату", 1, DP_ROLE_PARTY), RW("сестрой", 1, DP_ROLE_PARTY),
+	RW("сестре", 1, DP_ROLE_PARTY), RW("сестру", 1, DP_ROLE_PARTY), RW("племянни", 0, DP_ROLE_PARTY),
+	RW("внучк", 0, DP_ROLE_PARTY), RW("бабушк", 0, DP_ROLE_PARTY), RW("дедушк", 0, DP_ROLE_PARTY),
+	RW("знаком", 0, DP_ROLE_PARTY), RW("приятел", 0, DP_ROLE_PARTY), RW("подруг", 0, DP_ROLE_PARTY),
+	RW("родственни", 0, DP_ROLE_PARTY), RW("кошуна", 0, DP_ROLE_PARTY), RW("небере", 0, DP_ROLE_PARTY),
+	RW("агасы", 1, DP_ROLE_PARTY), RW("иниси", 1, DP_ROLE_PARTY), RW("эжеси", 1, DP_ROLE_PARTY),
+	RW("карындашы", 1, DP_ROLE_PARTY), RW("сиңдиси", 1, DP_ROLE_PARTY), RW("досу", 1, DP_ROLE_PARTY),
 	{NULL, 0, 0, DP_ROLE_NONE}
 };
 

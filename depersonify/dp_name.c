@@ -272,7 +272,7 @@ void dp_tokenize(struct dp_work *w)
 		} else {
 			fl = dp_fold(s + t.s, t.e - t.s, out, &t.first_cp);
 		}
-		if (t.first_cp < 128)
+		if (t.first_cp < 0x250)	/* Latin, with its diacritics: "Öztürk", "Çelik" */
 			t.flags |= DP_F_LATIN;
 		t.fo = (uint32_t)w->alen;
 		t.fl = (uint32_t)fl;
@@ -382,7 +382,8 @@ static const char *const street_m[] = { "ул", "улица", "улице", "у�
 	"көчөсүнүн", "көчө", "кичирайону", "кичирайонунун", "проспектиси", "тыкыры", "линия",
 	"садовое", "товарищество", "снт", "дачный", "участок", "көчөсүндө", "кичи", "турак", "жай",
 	"массиви", "массивинде", "массивиндеги", "тилкеси", "кичирайон", "кичирайонунда",
-	"кичирайонундагы", NULL };
+	"кичирайонундагы", "проспекти", "проспектинде", "проспектисинде", "бульвары",
+	"бульварында", NULL };
 static const char *const local_m[] = { "г", "город", "города", "городе", "гор", "с", "село",
 	"села", "селе", "п", "пос", "поселок", "поселка", "посёлок", "пгт", "айылы", "айылында",
 	"айыл", "өкмөтү", "шаары", "шаарынын", "шаарында", "району", "районунун", "облусу",
@@ -917,7 +918,8 @@ static int eponym_after(const struct dp_work *w, size_t j)
 		"району", "районунун", "районный", "районного", "районному", "районном", "район",
 		"райондук", "райондугу", "райондун", "районундагы", "шаардык", "облустук",
 		"района", "районе", "проспектиси", "кичирайону", "айылы", "айыл", "шаары",
-		"облусу", "улица", "проспект", "площадь", NULL };
+		"облусу", "улица", "проспект", "площадь", "проспекти", "проспектинде", "бульвары",
+		NULL };
 	/* "Турсунбаеванын атындагы үй" is a house in her name, not an eponym
 	 * (those stand in the nominative: "Жусуп Баласагын атындагы") */
 	if (tok_is(w, j, "атындагы") && j > 0 && w->tok[j - 1].kind == DP_T_WORD &&
@@ -927,7 +929,7 @@ static int eponym_after(const struct dp_work *w, size_t j)
 		return 1;
 	/* Kyrgyz case forms: "проспектисинин", "көчөсүнөн", "атындагы" */
 	if (j < w->ntok && w->tok[j].kind == DP_T_WORD && (w->tok[j].flags & DP_F_LOWER) && w->tok[j].fl > 12) {
-		static const char *const stem[] = { "көчөсү", "проспектиси", "бульвары", "атындаг",
+		static const char *const stem[] = { "көчөсү", "проспекти", "бульвары", "атындаг",
 			"кичирайону", NULL };
 		const char *f = FOLD(w, j);
 		for (int k = 0; stem[k]; k++)
@@ -1002,7 +1004,8 @@ static const char *const filler[] = { "судебного", "заседания"
 	"действующий", "действующая", "на", "основании", "нотариально", "удостоверенной",
 	"удостоверенной", "от", "сторон", "стороны", "следственного", "отдела", "управления",
 	"старший", "ст", "лейтенант", "капитан", "майор", "юстиции", "полиции", "младший",
-	"советник", "члены", "членов", "коллегия", "палаты", "судьи", "судей", NULL };
+	"советник", "члены", "членов", "коллегия", "палаты", "судьи", "судей", "области", "города",
+	"округа", "облусунун", "районунун", "шаарынын", "докладчик", NULL };
 
 /* The role governing the name that starts at token i (words to the left). */
 enum dp_role dp_role_before(const struct dp_work *w, size_t i)
@@ -1069,6 +1072,45 @@ enum dp_role dp_role_before(const struct dp_work *w, size_t i)
 		return DP_ROLE_NONE;
 	}
 	return DP_ROLE_NONE;
+}
+
+/* A person acting for an organisation or another by office, charter or power
+ * of attorney, read after the name: "генеральный директор X, действующий на
+ * основании Устава", "Глава айыл окмоту X, представлявший в суде айыл окмоту
+ * по должности", "X (Y), директор ОсОО «…», действующий на основании Устава"
+ * (the clause may run on over an apposition), "ОсОО «…» директор X аркылуу
+ * катышты" (Kyrgyz: through its director).  A parent "действующий в
+ * интересах" a child is no representative. */
+static int rep_after(const struct dp_work *w, size_t j, size_t ts)
+{
+	static const char *const head[] = { "директор", "директору", "директорунун", "жетекчи",
+		"жетекчиси", "башчысы", "төрагасы", "председатель", "председателя", NULL };
+	static const char *const basis[] = { "устава", "уставдын", "доверенности", "приказа",
+		"должности", "положения", NULL };
+	if (j < w->ntok && tok_is(w, j, "аркылуу") && ts > 0 && in_words(w, ts - 1, head))
+		return 1;
+	for (size_t q = j, n = 0; q < w->ntok && n < 24; q++, n++) {
+		const struct dp_tok *t = &w->tok[q];
+		if (t->kind == DP_T_PUNCT && (w->text[t->s] == ';' || w->text[t->s] == '\n' ||
+					       w->text[t->s] == '.' || w->text[t->s] == '!' || w->text[t->s] == '?'))
+			return 0;	/* one clause: "уволен по п. 5 …" stops here */
+		if (t->kind != DP_T_WORD || !(t->flags & DP_F_LOWER))
+			continue;
+		const char *f = FOLD(w, q);
+		int act = !strncmp(f, "действующ", strlen("действующ")) ||
+			  !strncmp(f, "действовавш", strlen("действовавш")) ||
+			  !strncmp(f, "представлявш", strlen("представлявш")) ||
+			  !strncmp(f, "представляющ", strlen("представляющ"));
+		if (!act)
+			continue;
+		if (!(dp_has_suffix(f, t->fl, "ий") || dp_has_suffix(f, t->fl, "ая")))
+			return 0;	/* the participle agrees with a nominative subject */
+		for (size_t r = q + 1; r < w->ntok && r < q + 7; r++)
+			if (in_words(w, r, basis))
+				return 1;
+		return 0;
+	}
+	return 0;
 }
 
 /* "Осмонов Р.Р. (адвокат)" / "— адвокат" right after the name. */
@@ -1226,6 +1268,17 @@ static int given_in_context(const struct dp_work *w, size_t i)
 	/* Kyrgyz genitive before a kinship word */
 	if (t->kycase == DP_KY_GEN && (t->cls & DP_C_KYSUF) && in_words(w, i + 1, kin))
 		return 1;
+	/* ... or before what only a person has: "Элдиярдын пикирин", "Бурулдун
+	 * көрсөтмөсү", "Айгүлдүн арызы" */
+	if (t->kycase == DP_KY_GEN && (t->cls & DP_C_KYSUF) && i + 1 < w->ntok &&
+	    w->tok[i + 1].kind == DP_T_WORD && (w->tok[i + 1].flags & DP_F_LOWER)) {
+		static const char *const own[] = { "пикир", "көрсөтмө", "арыз", "сөзү", "сөзүн",
+			"талаб", "макулдуг", "колу", "колун", "ден соолуг", "өмүр", NULL };
+		const char *f = FOLD(w, i + 1);
+		for (int k = 0; own[k]; k++)
+			if (!strncmp(f, own[k], strlen(own[k])))
+				return 1;
+	}
 	return 0;
 }
 
@@ -1331,7 +1384,8 @@ static int given_inside(const struct dp_work *w, size_t i)
 static int nickname(const struct dp_work *w, size_t i)
 {
 	static const char *const cue_before[] = { "кличк", "прозвищ", "пользовател", "имени", "ник",
-		"псевдоним", "лакап", NULL };
+		"псевдоним", "лакап", "представил", "назвал", "фамили", "личност", "опознал", "зовут",
+		"аккаунт", NULL };
 	static const char *const cue_after[] = { "деген", "деп", "аттуу", "лакап", "каймана", NULL };
 	if (i < 1 || i + 1 >= w->ntok || w->tok[i].kind != DP_T_WORD || !(w->tok[i].flags & DP_F_CAP) ||
 	    (w->tok[i].flags & DP_F_TAKEN))
@@ -1342,7 +1396,7 @@ static int nickname(const struct dp_work *w, size_t i)
 		return 0;
 	if (i >= 3 && tok_is(w, i - 2, "же") && (tok_is(w, i - 3, "он") || tok_is(w, i - 3, "она")))
 		return 1;	/* "(он же «Мика»)" */
-	for (size_t q = i - 1, n = 0; q > 0 && n < 3; n++) {
+	for (size_t q = i - 1, n = 0; q > 0 && n < 5; n++) {
 		q--;
 		if (w->tok[q].kind != DP_T_WORD)
 			continue;
@@ -1475,6 +1529,144 @@ static size_t citizen_name(const struct dp_work *w, size_t i)
 	return e >= i + 2 ? e : 0;
 }
 
+/* Short East Asian surnames (Chinese in Russian transcription, Korean as
+ * written in Central Asia), folded: one syllable the Russian and Kyrgyz
+ * morphology of the other rules cannot recognise.  Not "у", "е", "ан",
+ * "нам", "сон", "бай", "хан" (Russian and Kyrgyz words). */
+static const char *const east_asian[] = { "ли", "ван", "чжан", "лю", "чэнь", "чень", "ян", "хуан",
+	"чжао", "чжоу", "сюй", "сунь", "чжу", "ху", "го", "хэ", "гао", "линь", "ло", "чжэн", "лян",
+	"се", "тан", "хань", "фэн", "дэн", "цао", "пэн", "цзэн", "сяо", "тянь", "дун", "пань",
+	"юань", "цай", "цзян", "юй", "ду", "вэй", "су", "шэнь", "яо", "цуй", "чжун", "фань",
+	"цзинь", "ляо", "цзя", "ся", "цзоу", "мэн", "сюн", "цинь", "цю", "сюэ", "янь", "дуань",
+	"лэй", "хоу", "лун", "тао", "мао", "хао", "гун", "шао", "цянь", "дай", "ким", "пак", "цой",
+	"хван", "тен", "ни", "кан", "шин", "лим", "чон", "чо", "чой", "югай", "хегай", "огай",
+	"тягай", "мун", "пай", "шек", "ма", NULL };
+
+/* A word the name rules may take as the second or third part of a name
+ * in a person slot: capitalised, letters only, no list word. */
+static int name_part(const struct dp_work *w, size_t i)
+{
+	return nameish(w, i) && cap_only_first(w, i) && !(w->tok[i].flags & DP_F_NL) &&
+	       !cls_has(w, i, DP_C_EPON | DP_C_HEAD | DP_C_PATR) && !org_word(w, i) &&
+	       !in_words(w, i, state_words) && !(punct_is(w, i + 1, ".") && !sentence_dot(w, i + 1));
+}
+
+/* "Ли Вэйдин", "Ван Лихуа", "Ли Ен Сук", "Ли Дмитрий": a listed East Asian
+ * surname and one or two capitalised words; "Сейтказиева-Ли Эльвира" (a
+ * double surname with one) and a name.  Returns the end token, 0 when not. */
+static size_t east_asian_name(const struct dp_work *w, size_t i)
+{
+	const struct dp_tok *t = &w->tok[i];
+	if (t->kind != DP_T_WORD || !(t->flags & DP_F_CAP) ||
+	    (t->flags & (DP_F_TAKEN | DP_F_QUOTE | DP_F_LATIN | DP_F_ALLCAPS)) || eponym_before(w, i))
+		return 0;
+	const char *f = FOLD(w, i);
+	if (!memchr(f, '-', t->fl) && !cap_only_first(w, i))
+		return 0;
+	int ok = 0;
+	if (t->ncp <= 5) {
+		for (int k = 0; east_asian[k] && !ok; k++)
+			ok = strlen(east_asian[k]) == t->fl && !memcmp(f, east_asian[k], t->fl);
+	} else {
+		/* a double surname: "сейтказиева-ли", "хегай-цой" */
+		const char *h = memchr(f, '-', t->fl);
+		if (h) {
+			size_t tl = t->fl - (size_t)(h + 1 - f);
+			for (int k = 0; east_asian[k] && !ok; k++)
+				ok = (strlen(east_asian[k]) == tl && !memcmp(h + 1, east_asian[k], tl)) ||
+				     ((size_t)(h - f) == strlen(east_asian[k]) && !memcmp(f, east_asian[k], (size_t)(h - f)));
+		}
+	}
+	if (!ok)
+		return 0;
+	size_t e = i + 1;
+	if (is_initial(w, e))
+		return 0;	/* "Ли А.Б." is the surname-initials rule */
+	if (!name_part(w, e) || ep_tail(w, e + 1))
+		return 0;
+	e++;
+	if (nameish(w, e) && cls_has(w, e, DP_C_PATR))
+		e++;	/* "Ким Анна Викторовна" */
+	else if (name_part(w, e) && w->tok[e].ncp <= 4 && w->tok[e - 1].ncp <= 4 && !ep_tail(w, e + 1))
+		e++;	/* "Ли Ен Сук" */
+	return e;
+}
+
+/* A given name before a surname of the -ов/-ев/-ин shape in the same
+ * oblique case inside a sentence: "о Дуйшенкуле Сапаралиеве", "с Азаматом
+ * Кудайбергеновым"; the given name of any shape. */
+static int given_surname_oblique(const struct dp_work *w, size_t i)
+{
+	if (!mid_sentence(w, i) || !name_part(w, i) || cls_has(w, i, DP_C_SURN | DP_C_SURG) ||
+	    w->tok[i].ncp < 3 || !given_shape(w, i) || eponym_before(w, i))
+		return 0;
+	size_t j = i + 1;
+	if (!nameish(w, j) || !cls_has(w, j, DP_C_SURN) || cls_has(w, j, DP_C_PATR) || !cap_only_first(w, j) ||
+	    !ov_stem(w, j) || ep_tail(w, j + 1) || nameish(w, j + 1))
+		return 0;
+	const char *f = FOLD(w, j);
+	size_t fl = w->tok[j].fl;
+	static const char *const obl[] = { "ове", "еве", "ине", "ову", "еву", "ину", "овым", "евым",
+		"иным", "овой", "евой", "иной", "ова", "ева", "ина", NULL };
+	for (int k = 0; obl[k]; k++)
+		if (dp_has_suffix(f, fl, obl[k]))
+			return 1;
+	return 0;
+}
+
+/* Words after which a capitalised word is a person's name whatever its
+ * shape: "со слов Нарын", "по словам Айпери". */
+static int speech_slot(const struct dp_work *w, size_t i)
+{
+	const struct dp_tok *t = &w->tok[i];
+	if (is_initial(w, i + 1) || nameish(w, i + 1))
+		return 0;	/* "со слов Ахмедова Р.": the other rules take it whole */
+	if (i < 1 || t->kind != DP_T_WORD || !(t->flags & DP_F_CAP) || (t->flags & (DP_F_TAKEN | DP_F_NL)) ||
+	    (t->cls & (DP_C_ROLE | DP_C_ORG | DP_C_HEAD | DP_C_EPON)) || t->ncp < 3 || !cap_only_first(w, i))
+		return 0;
+	return (tok_is(w, i - 1, "слов") && i >= 2 && tok_is(w, i - 2, "со")) || tok_is(w, i - 1, "словам");
+}
+
+/* The subject of a clause after "что"/"как"/"когда"/"будто": an unknown
+ * capitalised word followed by a past-tense verb ("пояснила, что Озтюрк
+ * выехала", "видел, как Сушанло сломал").  Place names, organisations and
+ * the lists' common words are excluded by nameish and the classes. */
+static int clause_subject(const struct dp_work *w, size_t i)
+{
+	static const char *const conj[] = { "что", "как", "когда", "будто", "пока", "чтобы", NULL };
+	static const char *const past[] = { "л", "ла", "ли", "лся", "лась", "лись", NULL };
+	if (i < 1 || !in_words(w, i - 1, conj) || !name_part(w, i) || w->tok[i].ncp < 3 ||
+	    i + 1 >= w->ntok || w->tok[i + 1].kind != DP_T_WORD || !(w->tok[i + 1].flags & DP_F_LOWER) ||
+	    w->tok[i + 1].ncp < 4)
+		return 0;
+	const char *f = FOLD(w, i + 1);
+	size_t fl = w->tok[i + 1].fl;
+	for (int k = 0; past[k]; k++)
+		if (dp_has_suffix(f, fl, past[k]))
+			return 1;
+	return 0;
+}
+
+/* The same name in another script in parentheses right after a name:
+ * "Челик Хасан (Çelik Hasan)", "Yılmaz Mehmet (Йылмаз Мехмет)": two or
+ * three capitalised words filling the parentheses.  Returns the end token. */
+static size_t paren_name(const struct dp_work *w, size_t i)
+{
+	if (i < 2 || !punct_is(w, i - 1, "(") ||
+	    !((w->tok[i - 2].flags & DP_F_TAKEN) || w->tok[i - 2].kind == DP_T_LABEL))
+		return 0;
+	size_t e = i;
+	while (e < w->ntok && e < i + 3) {
+		const struct dp_tok *t = &w->tok[e];
+		if (t->kind != DP_T_WORD || !(t->flags & DP_F_CAP) || (t->flags & (DP_F_TAKEN | DP_F_NL)) ||
+		    (t->cls & (DP_C_STOP | DP_C_ROLE | DP_C_ORG | DP_C_HEAD | DP_C_EPON)) || t->ncp < 2 ||
+		    ((t->flags & DP_F_ALLCAPS) && t->ncp <= 3))
+			break;
+		e++;
+	}
+	return e >= i + 2 && punct_is(w, e, ")") ? e : 0;
+}
+
 /* Tries the name patterns at token i; fills m and returns 1 on a match. */
 static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 {
@@ -1494,6 +1686,35 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 			key_of(w, i + 1, m->gkey);
 			m->gi = w->tok[i + 1].first_cp;
 		}
+		return 1;
+	}
+	size_t pe = paren_name(w, i);
+	if (pe) {
+		mention_init(m, w, i, pe, "name.parenthesised");
+		key_of(w, i, m->skey);
+		key_of(w, i + 1, m->gkey);
+		m->gi = w->tok[i + 1].first_cp;
+		return 1;
+	}
+	size_t ee = east_asian_name(w, i);
+	if (ee) {
+		mention_init(m, w, i, ee, "name.east_asian");
+		key_of(w, i, m->skey);
+		key_of(w, i + 1, m->gkey);
+		m->gi = w->tok[i + 1].first_cp;
+		return 1;
+	}
+	if (speech_slot(w, i)) {
+		mention_init(m, w, i, i + 1, "name.slot");
+		key_of(w, i, m->gkey);
+		m->gi = w->tok[i].first_cp;
+		return 1;
+	}
+	if (given_surname_oblique(w, i)) {
+		mention_init(m, w, i, i + 2, "name.given_surname_oblique");
+		key_of(w, i + 1, m->skey);
+		key_of(w, i, m->gkey);
+		m->gi = w->tok[i].first_cp;
 		return 1;
 	}
 	int cnt;
@@ -1680,9 +1901,13 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 		if (w->tok[p].role != DP_ROLE_NONE && !eponym_after(w, i + 1) && !in_words(w, i + 1, state_words) &&
 		    !(org_word(w, i) && i + 1 < w->ntok && (w->tok[i + 1].flags & DP_F_LOWER))) {
 			size_t e = i + 1;
+			/* right after the role word, the next capitalised word is the
+			 * rest of the name whatever its shape ("Ответчик Ван Лихуа") */
 			if (nameish(w, e) && (cls_has(w, e, DP_C_FIRST | DP_C_SURN | DP_C_SURG) ||
 					      (cls_has(w, i, DP_C_SURN) && given_shape(w, e) &&
-					       !cls_has(w, e, DP_C_PATR) && !ep_tail(w, e + 1))))
+					       !cls_has(w, e, DP_C_PATR) && !ep_tail(w, e + 1)) ||
+					      (p + 1 == i && name_part(w, e) && !ep_tail(w, e + 1) &&
+					       !cls_has(w, i, DP_C_STOP))))
 				e++;
 			mention_init(m, w, i, e, "name.role_word");
 			if (cls_has(w, i, DP_C_FIRST) && !cls_has(w, i, DP_C_SURN | DP_C_SURG) && e == i + 1) {
@@ -1704,6 +1929,13 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 		mention_init(m, w, i, i + 1, "name.patronymic");
 		key_of(w, i, m->pkey);
 		m->pi = w->tok[i].first_cp;
+		return 1;
+	}
+	if (clause_subject(w, i)) {
+		mention_init(m, w, i, i + 1, "name.slot");
+		key_of(w, i, m->skey);
+		key_of(w, i, m->gkey);
+		m->gi = w->tok[i].first_cp;
 		return 1;
 	}
 	if (nickname(w, i)) {
@@ -1846,6 +2078,54 @@ static int handle_at(const struct dp_work *w, size_t i, struct mention *m)
 	mention_init(m, w, i, e, "name.handle");
 	size_t l = w->tok[e - 1].e - w->tok[i].s;
 	memcpy(m->gkey, w->text + w->tok[i].s, l);
+	m->gkey[l] = '\0';
+	return 1;
+}
+
+/* An online handle in quotes: «aizada.k91», «Asel_shop_kg» — Latin letters,
+ * digits, '_' and '.', no space, with an underscore, or with a cue before
+ * ("ник", "аккаунт", "логин", "страниц", "профил", "баракча") or after
+ * ("деген", "аттуу", "баракча", "аккаунт").  i is the opening quote. */
+static int handle_quoted(const struct dp_work *w, size_t i, struct mention *m)
+{
+	static const char *const cue[] = { "ник", "аккаунт", "логин", "страниц", "профил", "баракч",
+		"пользовател", "деген", "аттуу", "канал", NULL };
+	size_t a = i + 1, e = a;
+	int under = 0, letters = 0;
+	while (e < w->ntok && adjacent(w, e - 1, e) && e - a < 16) {
+		const struct dp_tok *t = &w->tok[e];
+		if (t->kind == DP_T_WORD && (t->flags & DP_F_LATIN))
+			letters++;
+		else if (punct_is(w, e, "_"))
+			under = 1;
+		else if (!(t->kind == DP_T_NUM || punct_is(w, e, ".") || punct_is(w, e, "-")))
+			break;
+		e++;
+	}
+	if (e == a || !letters || e - a < 2 || e >= w->ntok || !(punct_is(w, e, "»") || punct_is(w, e, "\"")) ||
+	    !adjacent(w, e - 1, e) || punct_is(w, e - 1, "."))
+		return 0;
+	int cued = under;
+	for (size_t q = i, n = 0; !cued && q > 0 && n < 3; n++) {
+		q--;
+		if (w->tok[q].kind == DP_T_WORD)
+			for (int k = 0; cue[k] && !cued; k++)
+				cued = !strncmp(FOLD(w, q), cue[k], strlen(cue[k]));
+	}
+	for (size_t q = e + 1; !cued && q < w->ntok && q < e + 3; q++)
+		if (w->tok[q].kind == DP_T_WORD)
+			for (int k = 0; cue[k] && !cued; k++)
+				cued = !strncmp(FOLD(w, q), cue[k], strlen(cue[k]));
+	if (!cued)
+		return 0;
+	for (size_t q = a; q < e; q++)
+		if (w->tok[q].flags & DP_F_TAKEN)
+			return 0;
+	mention_init(m, w, a, e, "name.handle");
+	size_t l = w->tok[e - 1].e - w->tok[a].s;
+	if (l > 90)
+		l = 90;
+	memcpy(m->gkey, w->text + w->tok[a].s, l);
 	m->gkey[l] = '\0';
 	return 1;
 }
@@ -2165,6 +2445,15 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 			}
 			continue;
 		}
+		if ((punct_is(w, i, "«") || punct_is(w, i, "\"")) && i + 1 < w->ntok) {
+			struct mention hm;
+			if (handle_quoted(w, i, &hm)) {
+				mark_taken(w, hm.ts, hm.te);
+				names_push(&nm, &hm);
+				i = hm.te - 1;
+			}
+			continue;
+		}
 		if (w->tok[i].kind != DP_T_WORD || (w->tok[i].flags & DP_F_TAKEN))
 			continue;
 		struct mention m;
@@ -2183,6 +2472,8 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 		m.role = dp_role_before(w, m.ts);
 		if (m.role == DP_ROLE_NONE)
 			m.role = role_after(w, m.te);
+		if ((m.role == DP_ROLE_NONE || m.role == DP_ROLE_PARTY) && rep_after(w, m.te, m.ts))
+			m.role = DP_ROLE_REPRESENTATIVE;
 		m.explicit_role = m.role != DP_ROLE_NONE;
 		mark_taken(w, m.ts, m.te);
 		names_push(&nm, &m);

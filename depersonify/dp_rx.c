@@ -28,6 +28,8 @@ static const struct {
 	 "[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}"},
 	{"phone.kg_intl", DP_PHONE, 0, 0,
 	 "(?<![\\d+])\\+?\\s?996[\\s\\-]?\\(?\\d{3}\\)?[\\s\\-]?(?:\\d{3}[\\s\\-]?\\d{3}|\\d{2,3}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2})(?!\\d)"},
+	{"phone.intl", DP_PHONE, 0, 0,
+	 "(?<![\\d+])\\+(?!996)\\d{1,3}[\\s\\-]?\\(?\\d{2,4}\\)?[\\s\\-]?\\d{2,4}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2,3}(?!\\d)"},
 	{"phone.kg_local", DP_PHONE, 0, 0,
 	 "(?<![\\d/.\\-])\\(?0\\s?\\(?(?:\\d{3}\\)?[\\s\\-]?(?:\\d{3}[\\s\\-]?\\d{3}|\\d{2}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2})"
 	 "|\\d{4}\\)?[\\s\\-]?\\d[\\s\\-]?\\d{2}[\\s\\-]?\\d{2})(?![\\d/]|\\.\\d)"},
@@ -45,7 +47,7 @@ static const struct {
 	 "(?<![\\d\\-/])(?:\\d{16}|\\d{20}|\\d{4} \\d{4} \\d{4} \\d{4}|\\d{4}[ \\-]?[*xXх]{4}[ \\-]?[*xXх]{4}[ \\-]?\\d{4})(?![\\d\\-/])"},
 	{"doc.passport", DP_DOC, 1, 1,
 	 "(?:паспорт[а-яүөң]*|\\bid[\\s\\-]?карт[а-яүөң]*|удостоверени[а-я]+\\s+личности|водительск[а-я]+\\s+удостоверени[а-я]*|күбөлүг[а-яүөң]*|\\bid\\b)"
-	 "(?:\\s+(?:гражданина|гражданки|кыргызской\\s+республики|кр|жарандын|серии|серия|номер[а-я]*)\\.?)*[\\s:]*(?:серии\\s+)?(?:№\\s*)?"
+	 "(?:\\s+(?:гражданина|гражданки|кыргызской\\s+республики|кр|жарандын|серии|серия|номер[а-я]*|республики\\s+[а-яё]+|рф|на\\s+имя(?:\\s+[^\\s,;.]+){1,3})\\.?)*[\\s:]*(?:серии\\s+)?(?:№\\s*)?"
 	 "((?:(?:[IVX]{1,4}-)?[A-ZА-Я]{1,3}\\s?№?\\s?|\\d{2}\\s?\\d{2}\\s)?\\d{6,9}(?:,?\\s*выдан[а-я]*\\s+[^\\n;]{0,40}?\\s(?:от\\s+)?" DATE_NUM "(?:\\s*(?:года|г\\.))?)?)"},
 	{"doc.civil", DP_DOC, 1, 1,
 	 "(?:свидетельств[а-я]+\\s+о\\s+(?:рождении|браке|заключении\\s+брака|расторжении\\s+брака|смерти|праве\\s+собственности|регистрации)|актов[а-я]+\\s+запис[а-я]*|техпаспорт[а-я]*|технического\\s+паспорта|водительск[а-я]+\\s+удостоверени[а-я]*)"
@@ -55,6 +57,8 @@ static const struct {
 	 "\\s*[:№]?\\s*(\\d{2}\\s?(?:KG\\s?)?\\d{3}\\s?" PLATE_L "{2,3}|[A-ZА-Я]\\s?\\d{4}\\s?[A-ZА-Я]{1,3}|\\d{2}\\s?[A-ZА-Я]\\s?\\d{3,4}\\s?[A-ZА-Я]{0,3}|[A-ZА-Я0-9]{1,4}\\s?\\d{3,4}\\s?[A-ZА-Я]{0,3})(?![\\w])"},
 	{"plate.kg_new", DP_PLATE, 0, 0,
 	 "(?<![\\w])0[1-9]\\s?(?:KG\\s?)?\\d{3}\\s?" PLATE_L "{3}(?![\\w])"},
+	{"plate.kz", DP_PLATE, 0, 0,
+	 "(?<![\\w])\\d{3}\\s?(?!USD|EUR|KGS|RUB|KZT|CNY)[A-Z]{2,3}\\s?(?:0[1-9]|1[0-9])(?![\\w])"},
 	{"plate.kg_old", DP_PLATE, 0, 0, "(?<![\\w])" PLATE_L "\\s?\\d{4}\\s?" PLATE_L "{2}(?![\\w])"},
 	{"dob.ru_suffix", DP_DOB, 0, 1,
 	 "(?<![\\d.])" DATE_ANY "\\s*(?:г(?:ода|\\.)?\\s*(?:рождения|рожд\\.?|р\\.|р\\b)|года\\s+рождения)"},
@@ -64,7 +68,7 @@ static const struct {
 	{"dob.ky", DP_DOB, 1, 1,
 	 "((?:19|20)\\d{2}\\s*-?\\s*(?:жылдын|жылы|ж\\.)\\s*\\d{1,2}\\s*-?\\s*[а-яөүң]+|" DATE_NUM
 	 "(?:\\s*-?\\s*(?:жылы|ж\\.))?|(?:19|20)\\d{2}\\s*-?\\s*(?:жылы|ж\\.))\\s+(?=(?:[^\\s\\d.,;]+\\s+){0,3}туулган)"},
-	{"dob.ky_short", DP_DOB, 0, 1, "(?<!\\d)(?:19|20)\\d{2}\\s*-?\\s*ж\\.\\s?т\\."},
+	{"dob.ky_short", DP_DOB, 0, 1, "(?<![\\d.])(?:\\d{1,2}\\.\\d{1,2}\\.)?(?:19|20)\\d{2}\\s*-?\\s*ж\\.\\s?т\\."},
 	{NULL, DP_PER, 0, 0, NULL}
 };
 
@@ -148,6 +152,14 @@ static const char *pin_rule(const struct dp_work *w, size_t s)
 	return NULL;
 }
 
+static int digits_in(const char *t, size_t s, size_t e)
+{
+	int n = 0;
+	for (size_t i = s; i < e; i++)
+		n += t[i] >= '0' && t[i] <= '9';
+	return n;
+}
+
 /* A state or court account, kept: a deposit account of the court, or the
  * account a fine is paid to ("штраф перечислить на расчётный счёт …",
  * "айып пулду … эсебине", "депозитный счёт суда", "депозиттик эсебине"). */
@@ -171,16 +183,43 @@ static int state_account(const struct dp_work *w, size_t s, size_t e)
 			to = p;
 			break;
 		}
-	return window_has(w->text, from, s, before) || window_has(w->text, e, to, after);
+	if (window_has(w->text, from, s, before) || window_has(w->text, e, to, after))
+		return 1;
+	/* an organisation's account: right after its ИНН (14 digits with a
+	 * leading 0) in the same sentence: "ОАО «…» (ИНН 028…, р/с …)" */
+	size_t near = s > 90 ? s - 90 : from;
+	if (near < from)
+		near = from;
+	for (size_t p = near; p + 6 <= s; p++) {
+		if (memcmp(w->text + p, "ИНН", 6) != 0)
+			continue;
+		size_t q = p + 6;
+		while (q < s && (w->text[q] == ' ' || w->text[q] == ':'))
+			q++;
+		/* its requisites follow in one run: "(ИНН …, р/с …)", not a
+		 * client's card at a bank ("Банк (ИНН …) № … карта") */
+		if (q + 14 <= s && w->text[q] == '0' && digits_in(w->text, q, q + 14) == 14 &&
+		    s - (q + 14) <= 24 && !memchr(w->text + q + 14, ')', s - (q + 14)))
+			return 1;
+	}
+	return 0;
 }
 
-static int digits_in(const char *t, size_t s, size_t e)
+/* The court's own phone, kept: "Телефон канцелярии суда для справок: …". */
+static int court_phone(const struct dp_work *w, size_t s)
 {
-	int n = 0;
-	for (size_t i = s; i < e; i++)
-		n += t[i] >= '0' && t[i] <= '9';
-	return n;
+	static const char *const ctx[] = { "канцеляри", "Канцеляри", "приемн", "приёмн", "Приемн",
+		"Приёмн", "телефон суда", "Телефон суда", "телефону суда", "сотунун телефон",
+		"Сотунун телефон", "сот кеңсе", "Сот кеңсе", NULL };
+	size_t from = s > 80 ? s - 80 : 0;
+	for (size_t p = s; p > from; p--)
+		if (w->text[p - 1] == '\n' || (w->text[p - 1] == ' ' && p >= 2 && w->text[p - 2] == '.')) {
+			from = p;
+			break;
+		}
+	return window_has(w->text, from, s, ctx);
 }
+
 
 /* An official or organisation's address, kept: a state domain, or a
  * generic mailbox ("info@", "office@", "kanc@" …) on an organisation's own
@@ -256,20 +295,18 @@ enum ss_status dp_rx_scan(struct dp_work *w, struct ss_err *err)
 			}
 			while (e > s && w->text[e - 1] == ' ')
 				e--;
-			/* a civil document's "№" stays outside the label unless a
-			 * series ("II-КР № …") stands before it */
-			if (rx->cat == DP_DOC && e - s > 3 && memcmp(w->text + s, "№", 3) == 0) {
-				s += 3;
-				while (s < e && w->text[s] == ' ')
-					s++;
-			}
+			/* a civil document's "№" is inside its label ("актовая запись
+			 * [ДОКУМЕНТ-1]"): annotators put it on either side */
 			const char *rule = rx->id;
 			int ok = e > s;
 			if (ok && rx->cat == DP_PIN && strcmp(rx->id, "id.pin14") == 0) {
 				rule = pin_rule(w, s);
 				ok = rule != NULL;
 			} else if (ok && rx->cat == DP_PHONE && rx->group) {
-				ok = digits_in(w->text, s, e) >= 6 && digits_in(w->text, s, e) <= 13;
+				ok = digits_in(w->text, s, e) >= 6 && digits_in(w->text, s, e) <= 13 &&
+				     !court_phone(w, s);
+			} else if (ok && rx->cat == DP_PHONE) {
+				ok = !court_phone(w, s);
 			} else if (ok && rx->cat == DP_ACC && rx->group) {
 				ok = digits_in(w->text, s, e) >= 10 && !state_account(w, s, e);
 			} else if (ok && rx->cat == DP_ACC) {
