@@ -522,7 +522,7 @@ static const struct {
 	 * "в общении с дочерью X", "кошунасы X" */
 	RW("докладчик", 0, DP_ROLE_JUDGE), RW("баяндамачы", 0, DP_ROLE_JUDGE),
 	RW("сосед", 0, DP_ROLE_PARTY), RW("дочерью", 1, DP_ROLE_PARTY), RW("сыном", 1, DP_ROLE_PARTY),
-	RW("сыне", 1, DP_ROLE_PARTY), RW("дочь", 1, DP_ROLE_PARTY), RW("матерью", 1, DP_ROLE_PARTY),
+	RW("сыне", 1, DP_ROLE_PARTY), RW("матерью", 1, DP_ROLE_PARTY),
 	RW("отцом", 1, DP_ROLE_PARTY), RW("мужем", 1, DP_ROLE_PARTY), RW("женой", 1, DP_ROLE_PARTY),
 	RW("братом", 1, DP_ROLE_PARTY), RW("брату", 1, DP_ROLE_PARTY), RW("сестрой", 1, DP_ROLE_PARTY),
 	RW("сестре", 1, DP_ROLE_PARTY), RW("сестру", 1, DP_ROLE_PARTY), RW("племянни", 0, DP_ROLE_PARTY),
