@@ -946,6 +946,14 @@ static int ep_tail(const struct dp_work *w, size_t j);
 static int cap_only_first(const struct dp_work *w, size_t i);
 static void key_of(const struct dp_work *w, size_t i, char *out);
 
+/* The mention's given name is word j: its key and where it starts (for
+ * initials) always come from the same word. */
+static void given_at(struct mention *m, const struct dp_work *w, size_t j)
+{
+	key_of(w, j, m->gkey);
+	m->gi = w->tok[j].first_cp;
+}
+
 /* A word of an organisation's name ("эксперту Государственного центра",
  * "представителя Социального фонда", "исполнителя Службы"): an organisation
  * noun, or a genitive adjective that is no surname (-ого/-ной/-ских ...). */
@@ -1674,8 +1682,7 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 	if (le) {
 		mention_init(m, w, i, le, "name.latin_role");
 		key_of(w, i, m->skey);
-		key_of(w, le - 1, m->gkey);
-		m->gi = w->tok[le - 1].first_cp;
+		given_at(m, w, le - 1);
 		return 1;
 	}
 	size_t ce = citizen_name(w, i);
@@ -1683,8 +1690,7 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 		mention_init(m, w, i, ce, "name.citizen");
 		key_of(w, i, m->skey);
 		if (ce > i + 1) {
-			key_of(w, i + 1, m->gkey);
-			m->gi = w->tok[i + 1].first_cp;
+			given_at(m, w, i + 1);
 		}
 		return 1;
 	}
@@ -1692,29 +1698,25 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 	if (pe) {
 		mention_init(m, w, i, pe, "name.parenthesised");
 		key_of(w, i, m->skey);
-		key_of(w, i + 1, m->gkey);
-		m->gi = w->tok[i + 1].first_cp;
+		given_at(m, w, i + 1);
 		return 1;
 	}
 	size_t ee = east_asian_name(w, i);
 	if (ee) {
 		mention_init(m, w, i, ee, "name.east_asian");
 		key_of(w, i, m->skey);
-		key_of(w, i + 1, m->gkey);
-		m->gi = w->tok[i + 1].first_cp;
+		given_at(m, w, i + 1);
 		return 1;
 	}
 	if (speech_slot(w, i)) {
 		mention_init(m, w, i, i + 1, "name.slot");
-		key_of(w, i, m->gkey);
-		m->gi = w->tok[i].first_cp;
+		given_at(m, w, i);
 		return 1;
 	}
 	if (given_surname_oblique(w, i)) {
 		mention_init(m, w, i, i + 2, "name.given_surname_oblique");
 		key_of(w, i + 1, m->skey);
-		key_of(w, i, m->gkey);
-		m->gi = w->tok[i].first_cp;
+		given_at(m, w, i);
 		return 1;
 	}
 	int cnt;
@@ -1774,12 +1776,10 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 		mention_init(m, w, i, e, "name.role_place_word");
 		if (cls_has(w, i + 1, DP_C_FIRST) && !cls_has(w, i + 1, DP_C_SURN)) {
 			key_of(w, i, m->skey);
-			key_of(w, i + 1, m->gkey);
-			m->gi = w->tok[i + 1].first_cp;
+			given_at(m, w, i + 1);
 		} else {
 			key_of(w, i + 1, m->skey);
-			key_of(w, i, m->gkey);
-			m->gi = w->tok[i].first_cp;
+			given_at(m, w, i);
 		}
 		return 1;
 	}
@@ -1789,8 +1789,7 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 	if (nameish(w, i) && nameish_kyp(w, i + 1) && is_kyp(w, i + 2)) {
 		mention_init(m, w, i, i + 3, "name.ky.given_father");
 		key_of(w, i + 1, m->skey);
-		key_of(w, i, m->gkey);
-		m->gi = w->tok[i].first_cp;
+		given_at(m, w, i);
 		return 1;
 	}
 	/* Kyrgyz: Жумабек уулу Бакыт / Жумабек уулу Б. / Жумабек уулу / Жумабек к. А. */
@@ -1803,8 +1802,7 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 		if (nameish(w, k) && !cls_has(w, k, DP_C_PATR)) {
 			mention_init(m, w, i, k + 1, "name.ky.father_given");
 			memcpy(m->skey, sk, sizeof sk);
-			key_of(w, k, m->gkey);
-			m->gi = w->tok[k].first_cp;
+			given_at(m, w, k);
 			return 1;
 		}
 		size_t e = inits(w, k, &cnt, &gi, &pi, &ikc);
@@ -1865,8 +1863,7 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 	    !ep_tail(w, i + 2)) {
 		mention_init(m, w, i, i + 2, "name.surname_first");
 		key_of(w, i, m->skey);
-		key_of(w, i + 1, m->gkey);
-		m->gi = w->tok[i + 1].first_cp;
+		given_at(m, w, i + 1);
 		return 1;
 	}
 	/* Фамилия Имя with a given name the lists lack (Kyrgyz names are thin
@@ -1878,8 +1875,7 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 	    !ep_tail(w, i + 2) && given_shape(w, i + 1) && ov_stem(w, i)) {
 		mention_init(m, w, i, i + 2, "name.surname_given");
 		key_of(w, i, m->skey);
-		key_of(w, i + 1, m->gkey);
-		m->gi = w->tok[i + 1].first_cp;
+		given_at(m, w, i + 1);
 		return 1;
 	}
 	/* Имя Фамилия (also Kyrgyz "Бакыт Жакшылыктын") */
@@ -1888,8 +1884,7 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 	     dp_role_before(w, i) != DP_ROLE_NONE)) {
 		mention_init(m, w, i, i + 2, "name.first_surname");
 		key_of(w, i + 1, m->skey);
-		key_of(w, i, m->gkey);
-		m->gi = w->tok[i].first_cp;
+		given_at(m, w, i);
 		return 1;
 	}
 	/* a role word right before: "потерпевший Козлов", "истец Нурлан" */
@@ -1911,13 +1906,11 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 				e++;
 			mention_init(m, w, i, e, "name.role_word");
 			if (cls_has(w, i, DP_C_FIRST) && !cls_has(w, i, DP_C_SURN | DP_C_SURG) && e == i + 1) {
-				key_of(w, i, m->gkey);
-				m->gi = w->tok[i].first_cp;
+				given_at(m, w, i);
 			} else {
 				key_of(w, i, m->skey);
 				if (e > i + 1) {
-					key_of(w, i + 1, m->gkey);
-					m->gi = w->tok[i + 1].first_cp;
+					given_at(m, w, i + 1);
 				}
 			}
 			return 1;
@@ -1934,14 +1927,12 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 	if (clause_subject(w, i)) {
 		mention_init(m, w, i, i + 1, "name.slot");
 		key_of(w, i, m->skey);
-		key_of(w, i, m->gkey);
-		m->gi = w->tok[i].first_cp;
+		given_at(m, w, i);
 		return 1;
 	}
 	if (nickname(w, i)) {
 		mention_init(m, w, i, i + 1, "name.nickname");
-		key_of(w, i, m->gkey);
-		m->gi = w->tok[i].first_cp;
+		given_at(m, w, i);
 		return 1;
 	}
 	/* a surname alone inside a sentence: "ранее незнакомый Абдрахманов",
@@ -1955,8 +1946,7 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 	 * "сказал Бакыт", "Бакыттын атасы" */
 	if (given_in_context(w, i) || given_inside(w, i)) {
 		mention_init(m, w, i, i + 1, "name.given_context");
-		key_of(w, i, m->gkey);
-		m->gi = w->tok[i].first_cp;
+		given_at(m, w, i);
 		return 1;
 	}
 	return 0;
