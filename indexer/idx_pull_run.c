@@ -15,12 +15,13 @@
 
 #include <curl/curl.h>
 #include <jansson.h>
-#include <openssl/evp.h>
 
 #include "extract.h"
 #include "idx_http.h"
 #include "idx_pipeline.h"
 #include "idx_pull_map.h"
+#include "ss_buf.h"
+#include "ss_hash.h"
 #include "ss_log.h"
 #include "ss_mem.h"
 #include "xw.h"
@@ -77,29 +78,17 @@ void idx_pull_free(struct idx_pull *p)
 	free(p);
 }
 
-static void sha256_hex(const char *a, size_t alen, const char *b, size_t blen, char hex[65])
-{
-	unsigned char md[EVP_MAX_MD_SIZE];
-	unsigned int mdlen = 0;
-	EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-	if (!ctx || !EVP_DigestInit_ex(ctx, EVP_sha256(), NULL) || !EVP_DigestUpdate(ctx, a, alen) ||
-	    !EVP_DigestUpdate(ctx, b, blen) || !EVP_DigestFinal_ex(ctx, md, &mdlen)) {
-		ss_log(SS_LOG_ERROR, "SHA-256 failed in libcrypto");
-		abort();
-	}
-	EVP_MD_CTX_free(ctx);
-	for (unsigned i = 0; i < 32; i++)
-		snprintf(hex + 2 * i, 3, "%02x", md[i]);
-}
-
 /* The listing's identity: URL, filters and page size (page numbers mean
  * nothing under another page size).  court < 0: no court filter. */
 static void cursor_key(const struct idx_pull_opts *o, long court, char key[64])
 {
-	char id[512], hex[65];
-	int n = snprintf(id, sizeof(id), "%ld\n%s\n%s\n%u\n", court, o->start_date ? o->start_date : "",
-			 o->end_date ? o->end_date : "", o->per_page);
-	sha256_hex(o->from, strlen(o->from), id, (size_t)n, hex);
+	struct ss_buf id;
+	char hex[65];
+	ss_buf_init(&id, 0);
+	ss_buf_addf(&id, "%s%ld\n%s\n%s\n%u\n", o->from, court, o->start_date ? o->start_date : "",
+		    o->end_date ? o->end_date : "", o->per_page);
+	ss_sha256_hex(id.data, id.len, hex);
+	ss_buf_release(&id);
 	snprintf(key, 64, "pull:cursor:%.16s", hex);
 }
 
@@ -290,8 +279,13 @@ static enum ss_status one_act(struct idx_pull *p, json_t *c, json_t *a, size_t k
 		idx_pull_act_release(&m);
 		return ss_err_set(err, SS_ERR_NOMEM, "cannot serialise act '%s'", m.id);
 	}
+	/* The mapping's version is hashed too: a new mapping re-indexes. */
 	char hex[65], key[200], *old = NULL;
-	sha256_hex(MAP_VERSION "\n", sizeof(MAP_VERSION), canon, strlen(canon), hex);
+	struct ss_buf rec;
+	ss_buf_init(&rec, 0);
+	ss_buf_addf(&rec, "%s\n%s", MAP_VERSION, canon);
+	ss_sha256_hex(rec.data, rec.len, hex);
+	ss_buf_release(&rec);
 	free(canon);
 	snprintf(key, sizeof(key), "pull:sha:%s", m.id);
 	st = xw_writer_get_meta(p->w, key, &old, err);

@@ -15,28 +15,11 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <openssl/crypto.h>
-#include <openssl/evp.h>
-
 #include "ss_buf.h"
+#include "ss_hash.h"
 #include "ss_mem.h"
 
 static const char *const subdirs[] = {"tmp", "incoming", "done", "failed"};
-
-void ss_sha256_hex(const void *data, size_t len, char out[65])
-{
-	unsigned char md[32];
-	unsigned int n = 0;
-	if (!EVP_Digest(data, len, md, &n, EVP_sha256(), NULL) || n != 32)
-		abort(); /* only fails when libcrypto is broken */
-	for (unsigned i = 0; i < 32; i++)
-		snprintf(out + 2 * i, 3, "%02x", md[i]);
-}
-
-bool ss_const_eq(const void *a, const void *b, size_t len)
-{
-	return CRYPTO_memcmp(a, b, len) == 0;
-}
 
 void ss_utc_now(char out[32])
 {

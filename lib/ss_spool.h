@@ -89,9 +89,4 @@ void ss_spool_prune(const char *dir, const char *sub, long max_age_s);
 /* "2026-11-23T10:58:00.123Z" for now. */
 void ss_utc_now(char out[32]);
 
-/* SHA-256 of data as 64 hex digits (+ NUL). */
-void ss_sha256_hex(const void *data, size_t len, char out[65]);
-/* Constant-time equality of two equal-length byte strings. */
-bool ss_const_eq(const void *a, const void *b, size_t len);
-
 #endif

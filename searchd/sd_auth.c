@@ -10,7 +10,7 @@
 #include <strings.h>
 
 #include "ss_mem.h"
-#include "ss_spool.h"
+#include "ss_hash.h"
 
 #define COURT_MAX 128
 

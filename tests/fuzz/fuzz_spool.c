@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ss_hash.h"
 #include "ss_mem.h"
 #include "ss_spool.h"
 

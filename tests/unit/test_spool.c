@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "sd_auth.h"
+#include "ss_hash.h"
 #include "ss_spool.h"
 
 static char dir[64];
