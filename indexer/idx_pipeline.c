@@ -36,6 +36,11 @@ enum ss_status idx_pipeline_new(const char *dp_policy, struct idx_pipeline **out
 	return SS_OK;
 }
 
+const struct dp_ctx *idx_pipeline_dp(const struct idx_pipeline *p)
+{
+	return p->dp;
+}
+
 void idx_pipeline_free(struct idx_pipeline *p)
 {
 	if (!p)

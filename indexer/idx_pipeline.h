@@ -13,6 +13,7 @@
 #include "xw.h"
 
 struct idx_pipeline;
+struct dp_ctx;
 
 /* A built document, ready for the writer. */
 struct idx_built {
@@ -29,6 +30,9 @@ struct idx_built {
 enum ss_status idx_pipeline_new(const char *dp_policy, struct idx_pipeline **out,
 				struct ss_err *err);
 void idx_pipeline_free(struct idx_pipeline *p);
+/* The pipeline's depersonification context (read-only, shareable), for
+ * other public text such as a withdrawal's reason. */
+const struct dp_ctx *idx_pipeline_dp(const struct idx_pipeline *p);
 
 /* Builds the document for one act given as JSON text.  A rejected act is
  * SS_ERR_INVAL (or SS_ERR_TOO_LARGE, SS_ERR_UTF8) with a message naming the

@@ -36,7 +36,6 @@ struct watch {
 	const struct idx_watch_opts *o;
 	struct xw_writer *writer;
 	struct idx_pipeline *pipe;
-	struct dp_ctx *dp;		/* for withdrawal reasons */
 	FILE *audit;
 	unsigned long long indexed, withdrawn, failed;
 };
@@ -126,7 +125,7 @@ static char *public_reason(struct watch *w, const char *reason)
 {
 	struct dp_result r = {0};
 	struct ss_err err;
-	if (dp_text_scrub(w->dp, reason, strlen(reason), NULL, NULL, 0, &r, &err) != SS_OK || r.leak) {
+	if (dp_text_scrub(idx_pipeline_dp(w->pipe), reason, strlen(reason), NULL, NULL, 0, &r, &err) != SS_OK || r.leak) {
 		dp_result_release(&r);
 		return ss_xstrdup("(the reason is withheld: it may hold personal data)");
 	}
@@ -313,8 +312,6 @@ enum ss_status idx_watch_run(const struct idx_watch_opts *o, struct ss_err *err)
 		st = xw_writer_commit(w.writer, err); /* searchd may open it now */
 	if (!st)
 		st = idx_pipeline_new(o->dp_policy, &w.pipe, err);
-	if (!st)
-		st = dp_ctx_new(o->dp_policy, &w.dp, err);
 	if (!st && o->audit) {
 		int fd = open(o->audit, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
 		w.audit = fd >= 0 ? fdopen(fd, "a") : NULL;
@@ -330,7 +327,6 @@ enum ss_status idx_watch_run(const struct idx_watch_opts *o, struct ss_err *err)
 	}
 	if (w.audit)
 		fclose(w.audit);
-	dp_ctx_free(w.dp);
 	idx_pipeline_free(w.pipe);
 	xw_writer_close(w.writer);
 	return st;
