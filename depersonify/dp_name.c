@@ -36,6 +36,11 @@ static int is_letter(int c)
 	return u_isalpha(c) || t == U_NON_SPACING_MARK || t == U_COMBINING_SPACING_MARK;
 }
 
+static int is_cyr(int c)
+{
+	return c >= 0x400 && c <= 0x4FF;
+}
+
 static size_t label_end(const char *s, size_t len, size_t i)
 {
 	/* [ЛИЦО-1], [ДАТА РОЖДЕНИЯ], <данные изъяты>, < Ф.И.О. >3 */
@@ -201,7 +206,7 @@ void dp_tokenize(struct dp_work *w)
 		}
 		/* a word: letters, inner hyphens, hyphenation across a line break */
 		t.kind = DP_T_WORD;
-		int first = c, upper_all = 1, nletters = 1, hyph_nl = 0;
+		int first = c, upper_all = 1, nletters = 1, hyph_nl = 0, prev_lower = u_islower(c) && is_cyr(c);
 		if (!u_isupper(c))
 			upper_all = 0;
 		for (;;) {
@@ -215,9 +220,19 @@ void dp_tokenize(struct dp_work *w)
 			if (d >= 0 && u_isupper(d) && !upper_all && nletters >= 4 && u_isupper(first) &&
 			    k < len && s[k] == '.')
 				break;
+			/* "свидетельБекова", "сТен": a role word or preposition
+			 * glued to a capitalised name (a lower-case Cyrillic
+			 * letter, then a capital followed by a lower-case letter) */
+			if (d >= 0 && u_isupper(d) && is_cyr(d) && prev_lower && (!u_isupper(first) || nletters >= 4)) {
+				size_t k2 = k;
+				int d2 = k2 < len ? ss_utf8_next(s, len, &k2) : -1;
+				if (d2 >= 0 && u_islower(d2) && is_cyr(d2))
+					break;
+			}
 			if (d >= 0 && is_letter(d)) {
 				if (!u_isupper(d) && u_isalpha(d))
 					upper_all = 0;
+				prev_lower = u_islower(d) && is_cyr(d);
 				nletters++;
 				i = k;
 				continue;
@@ -237,6 +252,7 @@ void dp_tokenize(struct dp_work *w)
 					break;	/* "Мавлюды-апа": the name is its own token */
 				if (e >= 0 && is_letter(e) && (!nl || u_islower(e))) {
 					hyph_nl |= nl;
+					prev_lower = 0;	/* "Сейтказиева-Ли" is one word */
 					i = m;
 					continue;
 				}
@@ -892,6 +908,12 @@ static int eponym_before(const struct dp_work *w, size_t i)
 	if (p == 0)
 		return 0;
 	p--;
+	/* "им. академика М. Миррахимова", "имени Героя Кыргызстана …" */
+	static const char *const title[] = { "академика", "академик", "профессора", "профессор",
+		"генерала", "героя", "поэта", "писателя", "акына", "акын", "манасчы", "святого",
+		"маршала", "космонавта", "народного", "баатыр", "баатыра", "устаз", NULL };
+	for (int n = 0; n < 2 && p > 0 && w->tok[p].kind == DP_T_WORD && in_words(w, p, title); n++)
+		p--;
 	if (punct_is(w, p, ".") && p > 0)
 		p--;
 	if (w->tok[p].kind == DP_T_WORD && (w->tok[p].cls & DP_C_EPON)) {
@@ -919,10 +941,12 @@ static int eponym_after(const struct dp_work *w, size_t j)
 		"райондук", "райондугу", "райондун", "районундагы", "шаардык", "облустук",
 		"района", "районе", "проспектиси", "кичирайону", "айылы", "айыл", "шаары",
 		"облусу", "улица", "проспект", "площадь", "проспекти", "проспектинде", "бульвары",
-		NULL };
+		"айылында", "айылындагы", "айылынын", "айылына", "айылынан", "айылын", "шаарында",
+		"шаарындагы", "шаарынын", "шаарына", "шаарынан", "кыштагы", "кыштагында",
+		"кыштагындагы", "кыштагынын", "районунда", "районуна", "районунан", NULL };
 	/* "Турсунбаеванын атындагы үй" is a house in her name, not an eponym
 	 * (those stand in the nominative: "Жусуп Баласагын атындагы") */
-	if (tok_is(w, j, "атындагы") && j > 0 && w->tok[j - 1].kind == DP_T_WORD &&
+	if (j > 0 && j < w->ntok && (w->tok[j].flags & DP_F_LOWER) && w->tok[j - 1].kind == DP_T_WORD &&
 	    (w->tok[j - 1].cls & DP_C_KYSUF) && w->tok[j - 1].kycase == DP_KY_GEN)
 		return 0;
 	if (in_words(w, j, after))
@@ -1097,6 +1121,36 @@ static int rep_after(const struct dp_work *w, size_t j, size_t ts)
 		"должности", "положения", NULL };
 	if (j < w->ntok && tok_is(w, j, "аркылуу") && ts > 0 && in_words(w, ts - 1, head))
 		return 1;
+	/* the basis right after the name: "X по доверенности от …", "X ишеним
+	 * кат боюнча", "директору X устав негизинде" */
+	size_t b = j;
+	if (b < w->ntok && (punct_is(w, b, ",") || punct_is(w, b, "–") || punct_is(w, b, "—")))
+		b++;
+	if (b + 1 < w->ntok && tok_is(w, b, "по") && tok_is(w, b + 1, "доверенности"))
+		return 1;
+	if (b + 1 < w->ntok && (tok_is(w, b, "ишеним") || tok_is(w, b, "устав") || tok_is(w, b, "уставдын")) &&
+	    w->tok[b + 1].kind == DP_T_WORD &&
+	    (!strncmp(FOLD(w, b + 1), "кат", 6) || tok_is(w, b + 1, "негизинде") || tok_is(w, b + 1, "боюнча"))) {
+		/* "Доогер X ишеним кат боюнча өкүлү Y аркылуу": the basis is
+		 * the representative's, who comes next */
+		for (size_t q = b + 2; q < w->ntok && q < b + 5; q++)
+			if (w->tok[q].kind == DP_T_WORD && !strncmp(FOLD(w, q), "өкүл", strlen("өкүл")))
+				return 0;
+		return 1;
+	}
+	/* "интересы школы по доверенности представляла заместитель директора X" */
+	int proxy = 0, acts = 0;
+	for (size_t q = ts, n = 0; q > 0 && n < 10; n++) {
+		q--;
+		if (w->tok[q].kind == DP_T_PUNCT && (w->text[w->tok[q].s] == '.' || w->text[w->tok[q].s] == ';'))
+			break;
+		if (w->tok[q].kind != DP_T_WORD)
+			continue;
+		proxy |= tok_is(w, q, "доверенности");
+		acts |= !strncmp(FOLD(w, q), "представлял", strlen("представлял"));
+	}
+	if (proxy && acts)
+		return 1;
 	for (size_t q = j, n = 0; q < w->ntok && n < 24; q++, n++) {
 		const struct dp_tok *t = &w->tok[q];
 		if (t->kind == DP_T_PUNCT && (w->text[t->s] == ';' || w->text[t->s] == '\n' ||
@@ -1111,8 +1165,9 @@ static int rep_after(const struct dp_work *w, size_t j, size_t ts)
 			  !strncmp(f, "представляющ", strlen("представляющ"));
 		if (!act)
 			continue;
-		if (!(dp_has_suffix(f, t->fl, "ий") || dp_has_suffix(f, t->fl, "ая")))
-			return 0;	/* the participle agrees with a nominative subject */
+		if (!(dp_has_suffix(f, t->fl, "ий") || dp_has_suffix(f, t->fl, "ая") ||
+		      dp_has_suffix(f, t->fl, "его") || dp_has_suffix(f, t->fl, "ей")))
+			return 0;	/* the participle agrees with the name ("в лице директора X, действующего") */
 		for (size_t r = q + 1; r < w->ntok && r < q + 7; r++)
 			if (in_words(w, r, basis))
 				return 1;
@@ -1220,6 +1275,10 @@ static int bare_surname(const struct dp_work *w, size_t i)
 		return 0;
 	if (eponym_after(w, i + 1) ||
 	    (nameish(w, i + 1) && !eponym_after(w, i + 2) && !(nameish(w, i + 2) && eponym_after(w, i + 3))))
+		return 0;
+	/* "Кусеин Карасаев атындагы мектеп": a given name and a surname
+	 * before an eponym word are one eponym, not a person and a street */
+	if (nameish(w, i + 1) && cls_has(w, i + 1, DP_C_SURN) && eponym_after(w, i + 2))
 		return 0;
 	/* Kyrgyz: a Russian-shaped surname with a Kyrgyz case suffix
 	 * ("Ивановага", "Асылбековадан") is a person wherever it stands; so is
@@ -1982,6 +2041,18 @@ static void name_widen(const struct dp_work *w, struct mention *m)
 		const struct dp_tok *last = &w->tok[e];
 		if (last->cls & DP_C_KYSUF)
 			m->kycase = (enum dp_kycase)last->kycase;
+	}
+	/* "Гусейнов Фуад Рамиз оглы", "Гасанова Севиндж Эльдар кызы": the
+	 * particle after a father's name closes the name */
+	e = m->te;
+	if (e - m->ts >= 2 && e + 1 < w->ntok && nameish(w, e) && cap_only_first(w, e) && is_kyp(w, e + 1) &&
+	    !(w->tok[e].flags & DP_F_NL) && !(w->tok[e].cls & (DP_C_SURN | DP_C_PATR)) &&
+	    !cls_has(w, e - 1, DP_C_SURN) && (tok_is(w, e + 1, "оглы") || tok_is(w, e + 1, "кызы") || tok_is(w, e + 1, "гызы")))
+		e++;	/* "Алиев Рустам Фахрад оглы": the father's name first */
+	if (e - m->ts >= 2 && is_kyp(w, e) && !(w->tok[e].flags & DP_F_NL) && w->tok[e - 1].kind == DP_T_WORD &&
+	    !(e + 1 < w->ntok && nameish(w, e + 1) && cap_only_first(w, e + 1) && !(w->tok[e + 1].flags & DP_F_NL))) {
+		m->te = e + 1;
+		m->e = w->tok[e].e;
 	}
 }
 
