@@ -320,6 +320,40 @@ static int in_set_forms(const struct dp_set *set, const char *f, size_t fl)
 	return 0;
 }
 
+/* Kyrgyz given names are built from a stem and a name-forming element
+ * ("Эркин-бек", "Соорон-бай", "Эр-нур", "Айгүл", "Ай-Чүрөк"); the lists miss
+ * most of them, so a capitalised word of that shape counts as a given
+ * name.  Place names do not take these elements; "Азербайджан" is the one
+ * country that does. */
+static int ky_given_shape1(const char *f, size_t fl)
+{
+	static const char *const tail[] = { "бек", "бай", "гүл", "гул", "гуль", "нур", "айым",
+		"бүбү", "бубу", "бийке", "жан", "жамал", "кан", NULL };
+	if (ncp(f, fl) < 5 || dp_has_suffix(f, fl, "джан") || dp_has_suffix(f, fl, "стан"))
+		return 0;
+	if (!strncmp(f, "ай-", strlen("ай-")) && ncp(f, fl) >= 5)
+		return 1;
+	for (int k = 0; tail[k]; k++) {
+		size_t tl = strlen(tail[k]);
+		if (dp_has_suffix(f, fl, tail[k]) && ncp(f, fl - tl) >= 2 && !memchr(f, '-', fl))
+			return 1;
+	}
+	return 0;
+}
+
+static int ky_given_shape(const char *f, size_t fl)
+{
+	static const char *const strip[] = { "а", "у", "ом", "ем", "е", "ы", "ой", "ей", "ом", NULL };
+	if (ky_given_shape1(f, fl))
+		return 1;
+	for (int k = 0; strip[k]; k++) {
+		size_t sl = strlen(strip[k]);
+		if (dp_has_suffix(f, fl, strip[k]) && ky_given_shape1(f, fl - sl))
+			return 1;
+	}
+	return 0;
+}
+
 static const char *const kyp_words[] = {
 	"уулу", "кызы", "тегин", "уулунун", "уулуна", "уулун", "уулуну", "уулунан",
 	"уулунда", "кызынын", "кызына", "кызын", "кызыны", "кызынан", "кызында",
@@ -422,7 +456,7 @@ unsigned dp_word_class(const struct dp_ctx *ctx, const char *f, size_t fl, int k
 		c |= DP_C_ROLE;
 	if (c & (DP_C_STOP | DP_C_ROLE))
 		return c;
-	if (in_set_forms(&ctx->first, f, fl))
+	if (in_set_forms(&ctx->first, f, fl) || (!(c & (DP_C_EPON | DP_C_ORG)) && ky_given_shape(f, fl)))
 		c |= DP_C_FIRST;
 	if (is_patronymic(f, fl))
 		c |= DP_C_PATR;
@@ -436,7 +470,7 @@ unsigned dp_word_class(const struct dp_ctx *ctx, const char *f, size_t fl, int k
 		if (sl) {
 			size_t bl = fl - sl;
 			unsigned b = 0;
-			if (in_set_forms(&ctx->first, f, bl))
+			if (in_set_forms(&ctx->first, f, bl) || (!(c & (DP_C_EPON | DP_C_ORG)) && ky_given_shape1(f, bl)))
 				b |= DP_C_FIRST;
 			if (is_patronymic(f, bl))
 				b |= DP_C_PATR;

@@ -739,7 +739,9 @@ void dp_addr_scan(struct dp_work *w)
 				break;
 			if (punct_is(w, q, ".") && sentence_dot(w, q))
 				break;
-			if (punct_is(w, q, ":"))
+			/* "Ильясова Э. – г. Бишкек, …": a dash parts a list's name
+			 * from its address */
+			if (punct_is(w, q, ":") || punct_is(w, q, "–") || punct_is(w, q, "—"))
 				break;
 			/* the region and district stay ("Нарын облусу, Ат-Башы
 			 * району, Кара-Суу айылы, Токтогул көчөсү, 40-үй"): not
@@ -789,12 +791,14 @@ struct mention {
 	const char *rule;
 	enum dp_kycase kycase;
 	int cluster;
+	int sex;		/* 1 male, 2 female, 0 unknown (from the word forms) */
 };
 
 struct cluster {
 	char skey[96], gkey[96], pkey[96];
 	uint32_t gi, pi;
 	int kept;
+	int sex;
 	int party;		/* from the court's party list */
 	size_t first;		/* byte of the first mention */
 	int nment;
@@ -967,6 +971,7 @@ static int eponym_after(const struct dp_work *w, size_t j)
  * rest of an eponym ("Чыңгыз Айтматов проспектиси", "Жусуп Баласагын
  * атындагы"): a name before such a pair is the first half of the eponym. */
 static int ep_tail(const struct dp_work *w, size_t j);
+static int mid_sentence(const struct dp_work *w, size_t i);
 static int cap_only_first(const struct dp_work *w, size_t i);
 static void key_of(const struct dp_work *w, size_t i, char *out);
 
@@ -1209,6 +1214,37 @@ static void names_push(struct names *nm, struct mention *m)
 	nm->m[nm->nm++] = *m;
 }
 
+/* The sex a Russian word form shows, where it shows one: a patronymic
+ * (-ович / -овна), a surname in -ов/-ев/-ин in the nominative, instrumental or
+ * prepositional masculine (-ов, -овым, -ове) or the oblique feminine
+ * (-овой).  "-ова", "-ову" are both and say nothing. */
+static int word_sex(const struct dp_work *w, size_t i)
+{
+	const struct dp_tok *t = &w->tok[i];
+	if (t->kind != DP_T_WORD || (t->cls & DP_C_KYSUF))
+		return 0;
+	const char *f = FOLD(w, i);
+	size_t fl = t->fl;
+	if (t->cls & DP_C_PATR) {
+		if (strstr(f, "вич") || strstr(f, "ьич") || dp_has_suffix(f, fl, "оглы") || dp_has_suffix(f, fl, "улы"))
+			return 1;
+		if (strstr(f, "вн") || strstr(f, "ичн") || dp_has_suffix(f, fl, "кызы"))
+			return 2;
+		return 0;
+	}
+	if (!(t->cls & DP_C_SURN) || t->ncp < 5)
+		return 0;
+	static const char *const male[] = { "ов", "ев", "ёв", "ин", "овым", "евым", "иным", "ове", "еве", "ине", NULL };
+	static const char *const female[] = { "овой", "евой", "иной", "овою", "евою", NULL };
+	for (int k = 0; female[k]; k++)
+		if (dp_has_suffix(f, fl, female[k]))
+			return 2;
+	for (int k = 0; male[k]; k++)
+		if (dp_has_suffix(f, fl, male[k]))
+			return 1;
+	return 0;
+}
+
 static void mention_init(struct mention *m, const struct dp_work *w, size_t ts, size_t te,
 			 const char *rule)
 {
@@ -1219,6 +1255,9 @@ static void mention_init(struct mention *m, const struct dp_work *w, size_t ts, 
 	m->e = w->tok[te - 1].e;
 	m->rule = rule;
 	m->cluster = -1;
+	if (!w->ky)
+		for (size_t q = ts; q < te && !m->sex; q++)
+			m->sex = word_sex(w, q);
 	const struct dp_tok *last = &w->tok[te - 1];
 	if (last->kind == DP_T_WORD && (last->cls & DP_C_KYSUF))
 		m->kycase = (enum dp_kycase)last->kycase;
@@ -1302,6 +1341,9 @@ static int bare_surname(const struct dp_work *w, size_t i)
 		return 1;
 	if (!p)
 		return 0;
+	if (punct_is(w, i - 1, ".") && i >= 2 && (tok_is(w, i - 2, "гр") || tok_is(w, i - 2, "гр-н") ||
+						  tok_is(w, i - 2, "гр-ка")))
+		return 1;	/* "Гр. Осмонова, родившаяся …" */
 	int ok = (p->flags & DP_F_TAKEN) || p->kind == DP_T_LABEL || punct_is(w, i - 1, ",") ||
 		 (p->kind == DP_T_WORD && (p->flags & DP_F_LOWER) && !(p->cls & DP_C_HEAD) &&
 		  !in_words(w, i - 1, place_prep));
@@ -1319,6 +1361,13 @@ static int given_in_context(const struct dp_work *w, size_t i)
 		"эженин", "эжеге", "эжени", "эжеден", "байке", "байкенин", "байкеге", "байкени",
 		"агай", "агайдын", "агайга", "ака", "аке", "акенин", "ата", "атанын", "ападан", NULL };
 	const struct dp_tok *t = &w->tok[i];
+	/* before a Kyrgyz honorific any capitalised word is a given name:
+	 * "Жыпар апанын үйүндө", "Сейит байке" (not the first word of a
+	 * sentence, which may be a noun: "Ата-энеси") */
+	if (!(t->cls & (DP_C_FIRST | DP_C_PATR | DP_C_EPON | DP_C_ORG | DP_C_STOP | DP_C_ROLE | DP_C_HEAD)) &&
+	    !(t->flags & (DP_F_ALLCAPS | DP_F_QUOTE)) && t->ncp >= 3 && cap_only_first(w, i) &&
+	    in_words(w, i + 1, honor) && mid_sentence(w, i))
+		return 1;
 	if (!(t->cls & DP_C_FIRST) || (t->cls & (DP_C_PATR | DP_C_EPON)) || (t->flags & DP_F_ALLCAPS) ||
 	    t->ncp < 3 || nameish(w, i + 1))
 		return 0;
@@ -1420,6 +1469,12 @@ static int given_inside(const struct dp_work *w, size_t i)
 		return 0;
 	if (ep_tail(w, i + 1))
 		return 0;
+	/* after a kinship word, also at the start of a sentence: "Балдары
+	 * Айсулуу жана …", "Сын Тимур проживает …" */
+	static const char *const kin_before[] = { "балдары", "баласы", "уулу", "сын", "сына", "сыном",
+		"дочь", "дочери", "сыновья", "сыновей", "дети", "детей", "внук", "внучка", NULL };
+	if (in_words(w, i - 1, kin_before) && !(w->tok[i - 1].cls & DP_C_KYP))
+		return 1;
 	const struct dp_tok *p = &w->tok[i - 1];
 	if (p->kind == DP_T_LABEL || (p->flags & DP_F_TAKEN) || punct_is(w, i - 1, ",") ||
 	    ((punct_is(w, i - 1, "«") || punct_is(w, i - 1, "\"") || punct_is(w, i - 1, "“")) &&
@@ -1443,6 +1498,56 @@ static int given_inside(const struct dp_work *w, size_t i)
 	}
 	return p->kind == DP_T_WORD && (p->flags & DP_F_LOWER) && !(p->cls & DP_C_HEAD) &&
 	       !in_words(w, i - 1, place_prep) && (t->flags & DP_F_SPACE);
+}
+
+/* The last letters of token i's folded form, for case agreement. */
+static int same_ending(const struct dp_work *w, size_t a, size_t b)
+{
+	const struct dp_tok *x = &w->tok[a], *y = &w->tok[b];
+	if (x->fl < 6 || y->fl < 6)
+		return 0;
+	if (w->ky && (x->cls & DP_C_KYSUF) && (y->cls & DP_C_KYSUF))
+		return x->kycase == y->kycase && x->kycase != DP_KY_NONE;
+	return !memcmp(FOLD(w, a) + x->fl - 4, FOLD(w, b) + y->fl - 4, 4);
+}
+
+/* The second of two coordinated names in the same case: "с сыновьями
+ * Асылбеком и Бейшеном", "Мирланга жана Бекжанга".  The first was found
+ * alone (a single word), so the second is the same kind of word. */
+static int coordinated(const struct dp_work *w, size_t i)
+{
+	const struct dp_tok *t = &w->tok[i];
+	if (i < 2 || t->kind != DP_T_WORD || (t->flags & (DP_F_ALLCAPS | DP_F_QUOTE | DP_F_NL)) || t->ncp < 4 ||
+	    (t->cls & (DP_C_STOP | DP_C_ROLE | DP_C_HEAD | DP_C_ORG | DP_C_EPON | DP_C_KYP)) || !cap_only_first(w, i))
+		return 0;
+	if (!(tok_is(w, i - 1, "и") || tok_is(w, i - 1, "жана")))
+		return 0;
+	const struct dp_tok *p = &w->tok[i - 2];
+	if (p->kind != DP_T_WORD || !(p->flags & DP_F_TAKEN) || !(p->cls & (DP_C_FIRST | DP_C_SURN)) ||
+	    (i >= 3 && (w->tok[i - 3].flags & DP_F_TAKEN)))
+		return 0;	/* the first is one word found alone */
+	if (nameish(w, i + 1) || (punct_is(w, i + 1, ".") && !sentence_dot(w, i + 1)) || ep_tail(w, i + 1))
+		return 0;
+	return same_ending(w, i - 2, i);
+}
+
+/* A former surname: "(до брака – Сейтказиевой)", "мурдагы фамилиясы –
+ * Кудайбергенов", "сменил фамилию на Осмонов". */
+static int former_surname(const struct dp_work *w, size_t i)
+{
+	const struct dp_tok *t = &w->tok[i];
+	if (i < 2 || !(t->cls & (DP_C_SURN | DP_C_SURG)) || (t->cls & (DP_C_EPON | DP_C_ORG)) ||
+	    !cap_only_first(w, i) || t->ncp < 5)
+		return 0;
+	size_t q = i - 1;
+	if ((punct_is(w, q, "–") || punct_is(w, q, "—") || punct_is(w, q, "-") || punct_is(w, q, ":")) && q > 0)
+		q--;
+	else if (tok_is(w, q, "на") && q > 0)
+		q--;
+	if (w->tok[q].kind != DP_T_WORD)
+		return 0;
+	const char *f = FOLD(w, q);
+	return tok_is(w, q, "брака") || tok_is(w, q, "замужества") || !strncmp(f, "фамили", strlen("фамили"));
 }
 
 /* A nickname: one capitalised word in quotes with a nickname cue before
@@ -1994,6 +2099,17 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 		given_at(m, w, i);
 		return 1;
 	}
+	if (coordinated(w, i)) {
+		mention_init(m, w, i, i + 1, "name.coordinated");
+		key_of(w, i, m->skey);
+		given_at(m, w, i);
+		return 1;
+	}
+	if (former_surname(w, i)) {
+		mention_init(m, w, i, i + 1, "name.former_surname");
+		key_of(w, i, m->skey);
+		return 1;
+	}
 	/* a surname alone inside a sentence: "ранее незнакомый Абдрахманов",
 	 * "Күбө Эсенов Кубаныч Сыдыковдун үйүнө" */
 	if (bare_surname(w, i)) {
@@ -2071,10 +2187,14 @@ static int lower_name(const struct dp_work *w, size_t i, struct mention *m)
 		p--;
 	int role = w->tok[p].kind == DP_T_WORD && w->tok[p].role == DP_ROLE_PARTY;
 	enum dp_kycase kc;
-	if (!role)
+	/* without a role word only a surname with two lower-case initials
+	 * ("сообщение от воробьевой н.с.") */
+	if (!role && !(i + 4 < w->ntok && w->tok[i + 1].kind == DP_T_WORD && w->tok[i + 1].ncp == 1 &&
+		       (w->tok[i + 1].flags & DP_F_LOWER) && punct_is(w, i + 2, ".") && w->tok[i + 3].ncp == 1 &&
+		       (w->tok[i + 3].flags & DP_F_LOWER) && punct_is(w, i + 4, ".")))
 		return 0;
 	/* X кызы/уулу Y */
-	if (i + 2 < w->ntok && is_kyp(w, i + 1) && w->tok[i + 2].kind == DP_T_WORD &&
+	if (role && i + 2 < w->ntok && is_kyp(w, i + 1) && w->tok[i + 2].kind == DP_T_WORD &&
 	    (w->tok[i + 2].flags & DP_F_LOWER) && w->tok[i + 2].fl < 90 &&
 	    (dp_word_class(w->ctx, FOLD(w, i + 2), w->tok[i + 2].fl, w->ky, &kc) & DP_C_FIRST)) {
 		mention_init(m, w, i, i + 3, "name.lower_role");
@@ -2104,6 +2224,8 @@ static int lower_name(const struct dp_work *w, size_t i, struct mention *m)
 		n++;
 		e += 2;
 	}
+	if (!role && n < 2)
+		return 0;
 	if (!n && e < w->ntok && w->tok[e].kind == DP_T_WORD && (w->tok[e].flags & DP_F_LOWER) &&
 	    w->tok[e].fl < 90 &&
 	    (dp_word_class(w->ctx, FOLD(w, e), w->tok[e].fl, w->ky, &kc) & DP_C_FIRST)) {
@@ -2247,6 +2369,8 @@ static int compatible(const struct mention *m, const struct cluster *c)
 		if (!m->gi || c->gi != m->gi || !m->pi || c->pi != m->pi)
 			return 0;
 	}
+	if (m->sex && c->sex && m->sex != c->sex)
+		return 0;	/* "Брак между Абдыраевым и Абдыраевой": two people */
 	if (m->gi && c->gi && m->gi != c->gi)
 		return 0;
 	if (m->pi && c->pi && m->pi != c->pi)
@@ -2274,6 +2398,7 @@ static int cluster_new(struct names *nm, const struct mention *m, int kept)
 	memcpy(c->pkey, m->pkey, sizeof c->pkey);
 	c->gi = m->gi;
 	c->pi = m->pi;
+	c->sex = m->sex;
 	c->kept = kept;
 	c->first = (size_t)-1;
 	c->label = -1;
@@ -2291,6 +2416,8 @@ static void cluster_join(struct names *nm, int ci, struct mention *m)
 		memcpy(c->pkey, m->pkey, sizeof c->pkey);
 	if (!c->gi)
 		c->gi = m->gi;
+	if (!c->sex)
+		c->sex = m->sex;
 	if (!c->pi)
 		c->pi = m->pi;
 	if (m->s < c->first)
@@ -2565,6 +2692,16 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 		struct mention *m = &nm.m[k];
 		if (m->cluster >= 0)
 			continue;
+		/* "Осмоновой (до брака – Шамшиевой) Айнурой Талантовной": the
+		 * former surname and the rest of the name after the parenthesis
+		 * are the person named just before */
+		if (k > 0 && nm.m[k - 1].cluster >= 0 && !nm.c[nm.m[k - 1].cluster].kept &&
+		    ((!strcmp(m->rule, "name.former_surname") && m->ts <= nm.m[k - 1].te + 5) ||
+		     (!strcmp(nm.m[k - 1].rule, "name.former_surname") && m->ts == nm.m[k - 1].te + 1 &&
+		      punct_is(w, m->ts - 1, ")")))) {
+			cluster_join(&nm, nm.m[k - 1].cluster, m);
+			continue;
+		}
 		if (!m->explicit_role) {
 			/* a bare surname can only be weakly matched: it goes to a kept
 			 * person of that surname unless a removed one has it too */

@@ -560,6 +560,53 @@ static void test_round6(void **state)
 		    "Доогер [ЛИЦО-1] ишеним кат боюнча өкүлү К. Ахматов аркылуу кайрылган.");
 }
 
+static void test_round6_names(void **state)
+{
+	(void)state;
+	/* unlisted Kyrgyz given names by their name-forming element */
+	expect_lang("Кечээ Таштанбай Урманбетов унааны башкарган.", "ky",
+		    "Кечээ [ЛИЦО-1] унааны башкарган.");
+	expect_lang("Жер тилкеси Сатыбалдиев Мелисбектин атына катталган.", "ky",
+		    "Жер тилкеси [ЛИЦО-1]нун атына катталган.");
+	expect_lang("Балдары Айсулуу жана Бекнур апасы менен калат.", "ky",
+		    "Балдары [ЛИЦО-1] жана [ЛИЦО-2] апасы менен калат.");
+	expect_lang("Делегация Азербайджана прибыла в Бишкек.", "ru",
+		    "Делегация Азербайджана прибыла в Бишкек.");
+	/* any capitalised word before an honorific inside a sentence */
+	expect_lang("Ал коңшусу Шайыркүл апанын үйүндө турат.", "ky",
+		    "Ал коңшусу [ЛИЦО-1] апанын үйүндө турат.");
+	/* the second of two coordinated names in the same case */
+	expect_lang("Дом строили вместе с сыновьями Асылбеком и Токтоматом.", "ru",
+		    "Дом строили вместе с сыновьями [ЛИЦО-1] и [ЛИЦО-2].");
+	/* former surnames */
+	expect_lang("Брак между Осмоновым Т.К. и Осмоновой (до брака – Шамшиевой) Айнурой Талантовной расторгнут.", "ru",
+		    "Брак между [ЛИЦО-1] и [ЛИЦО-2] (до брака – [ЛИЦО-2]) [ЛИЦО-2] расторгнут.");
+	expect_lang("Доогер (мурдагы фамилиясы – Жолдошбеков) арыз берген.", "ky",
+		    "Доогер (мурдагы фамилиясы – [ЛИЦО-1]) арыз берген.");
+	/* a lower-case surname with lower-case initials, anywhere */
+	expect_lang("Поступило сообщение от сорокиной т.в. о краже.", "ru",
+		    "Поступило сообщение от [ЛИЦО-1] о краже.");
+	/* husband and wife: the word forms tell two people apart */
+	expect_lang("Брак между Бакировым Азаматом и Бакировой Нурзат расторгнуть. Бакирова Н. согласна.", "ru",
+		    "Брак между [ЛИЦО-1] и [ЛИЦО-2] расторгнуть. [ЛИЦО-2] согласна.");
+}
+
+static void test_round6_identifiers(void **state)
+{
+	(void)state;
+	/* a dash parts a listed name from its address */
+	expect_lang("Должники: Кадырова Э. – г. Бишкек, ж/м Арча-Бешик, 4-я линия, д. 9; Омуров Ж. – г. Кант, ул. Ленина 7, кв. 2.", "ru",
+		    "Должники: [ЛИЦО-1] – [АДРЕС-1]; [ЛИЦО-2] – [АДРЕС-2].");
+	/* birth dates far from туулган, «родившаяся» */
+	expect_lang("Ал 1990-жылдын 3-июлунда Нарын облусунун Кочкор районундагы Семиз-Бел айылында туулган.", "ky",
+		    "Ал [ДАТА РОЖДЕНИЯ] Нарын облусунун Кочкор районундагы Семиз-Бел айылында туулган.");
+	expect_lang("Гр. Осмонова, родившаяся 5 марта 1979 года, обратилась.", "ru",
+		    "Гр. [ЛИЦО-1], родившаяся [ДАТА РОЖДЕНИЯ], обратилась.");
+	/* a Kyrgyz civil-record entry and certificate */
+	expect_lang("Нике № 318 акт жазуусу менен катталган, күбөлүк KGZ03 2210457 тиркелген.", "ky",
+		    "Нике [ДОКУМЕНТ-1] акт жазуусу менен катталган, күбөлүк [ДОКУМЕНТ-2] тиркелген.");
+}
+
 static void test_identifiers_round5(void **state)
 {
 	(void)state;
@@ -648,6 +695,8 @@ int main(void)
 		cmocka_unit_test(test_names_round5),
 		cmocka_unit_test(test_roles_round5),
 		cmocka_unit_test(test_round6),
+		cmocka_unit_test(test_round6_names),
+		cmocka_unit_test(test_round6_identifiers),
 		cmocka_unit_test(test_identifiers_round5),
 		cmocka_unit_test(test_invalid_input),
 	};
