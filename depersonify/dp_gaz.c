@@ -261,11 +261,66 @@ static int is_patronymic(const char *f, size_t fl)
 			return 1;
 		}
 	}
-	/* Kazakh and Azerbaijani fused forms: "Ерланкызы", "Маратулы" */
-	return dp_has_suffix(f, fl, "оглы") ||
-	       ((dp_has_suffix(f, fl, "кызы") || dp_has_suffix(f, fl, "қызы") || dp_has_suffix(f, fl, "улы") ||
-		 dp_has_suffix(f, fl, "ұлы")) && ncp(f, fl) >= 7 &&
-		!dp_has_suffix(f, fl, "уулы"));
+	return dp_has_suffix(f, fl, "оглы");
+}
+
+static int ky_given_shape1(const char *f, size_t fl);
+
+/* Kazakh and Azerbaijani fused patronymics: a given name and -кызы/-улы
+ * ("Ерланкызы", "Маратулы"; not "Формулы"). */
+static int fused_patronymic(const struct dp_ctx *ctx, const char *f, size_t fl)
+{
+	static const char *const tail[] = { "кызы", "қызы", "улы", "ұлы", NULL };
+	for (int k = 0; tail[k]; k++) {
+		size_t tl = strlen(tail[k]);
+		if (dp_has_suffix(f, fl, tail[k]) && ncp(f, fl - tl) >= 3 &&
+		    (dp_set_has(&ctx->first, f, fl - tl) || ky_given_shape1(f, fl - tl)))
+			return 1;
+	}
+	return 0;
+}
+
+/* Countries and cities that the name lists also hold ("Россией",
+ * "Лондоном"): the nominative and its Russian case forms. */
+static int place_form(const char *f, size_t fl)
+{
+	static const char *const place[] = { "россия", "белоруссия", "беларусь", "германия", "турция",
+		"украина", "китай", "япония", "италия", "франция", "англия", "британия", "америка",
+		"канада", "польша", "чехия", "латвия", "литва", "эстония", "грузия", "армения",
+		"азербайджан", "казахстан", "узбекистан", "таджикистан", "туркменистан", "кыргызстан",
+		"киргизия", "афганистан", "пакистан", "иран", "ирак", "сирия", "египет", "москва",
+		"лондон", "париж", "пекин", "ташкент", "алматы", "астана", "душанбе", "стамбул",
+		"анкара", "дубай", "новосибирск", "екатеринбург", "бирмингем", "манчестер",
+		"ливерпуль", "бристоль", "минск", "тбилиси", "баку", "ереван", "корея", "крым", "кишинёв",
+		"кишинев", "одесса", "варшава", "прага", "севастополь", NULL };
+	static const char *const e_ija[] = { "я", "и", "ю", "ей", "ею", NULL };
+	static const char *const e_a[] = { "а", "ы", "и", "е", "у", "ой", "ою", NULL };
+	static const char *const e_soft[] = { "ь", "я", "ю", "ем", "е", "и", "й", NULL };
+	static const char *const e_hard[] = { "", "а", "у", "ом", "е", NULL };
+	for (int k = 0; place[k]; k++) {
+		const char *n = place[k];
+		size_t nl = strlen(n);
+		const char *const *ends = e_hard;
+		size_t stem = nl;
+		if (dp_has_suffix(n, nl, "ия")) {
+			ends = e_ija;
+			stem = nl - strlen("я");
+		} else if (dp_has_suffix(n, nl, "а")) {
+			ends = e_a;
+			stem = nl - strlen("а");
+		} else if (dp_has_suffix(n, nl, "ь") || dp_has_suffix(n, nl, "й")) {
+			ends = e_soft;
+			stem = nl - strlen("ь");
+		}
+		if (fl < stem || memcmp(f, n, stem))
+			continue;
+		for (int e = 0; ends[e]; e++)
+			if (fl - stem == strlen(ends[e]) && !memcmp(f + stem, ends[e], fl - stem))
+				return 1;
+		if (fl == nl && !memcmp(f, n, nl))
+			return 1;
+	}
+	return 0;
 }
 
 static int is_surname_shape(const char *f, size_t fl)
@@ -456,9 +511,11 @@ unsigned dp_word_class(const struct dp_ctx *ctx, const char *f, size_t fl, int k
 		c |= DP_C_ROLE;
 	if (c & (DP_C_STOP | DP_C_ROLE))
 		return c;
+	if (place_form(f, fl))
+		return c | DP_C_STOP;
 	if (in_set_forms(&ctx->first, f, fl) || (!(c & (DP_C_EPON | DP_C_ORG)) && ky_given_shape(f, fl)))
 		c |= DP_C_FIRST;
-	if (is_patronymic(f, fl))
+	if (is_patronymic(f, fl) || fused_patronymic(ctx, f, fl))
 		c |= DP_C_PATR;
 	if (is_surname_shape(f, fl))
 		c |= DP_C_SURN;

@@ -1341,6 +1341,14 @@ static int bare_surname(const struct dp_work *w, size_t i)
 		return 1;
 	if (!p)
 		return 0;
+	/* the second word of a sentence after a capitalised adverb or noun:
+	 * "Вчера Мамбетжанов управлял", "Заявление Касымалиевой подано" */
+	if (p->kind == DP_T_WORD && (p->flags & DP_F_CAP) && !(p->flags & (DP_F_ALLCAPS | DP_F_TAKEN)) &&
+	    (i == 1 || sentence_dot(w, i - 2) || (p->flags & DP_F_NL)) && p->ncp >= 4 &&
+	    !(p->cls & (DP_C_FIRST | DP_C_SURN | DP_C_SURG | DP_C_PATR | DP_C_ORG | DP_C_EPON | DP_C_HEAD | DP_C_KYP)) &&
+	    !in_words(w, i - 1, place_prep) && n &&
+	    ((n->kind == DP_T_WORD && (n->flags & DP_F_LOWER)) || punct_is(w, i + 1, ",")))
+		return 1;
 	if (punct_is(w, i - 1, ".") && i >= 2 && (tok_is(w, i - 2, "гр") || tok_is(w, i - 2, "гр-н") ||
 						  tok_is(w, i - 2, "гр-ка")))
 		return 1;	/* "Гр. Осмонова, родившаяся …" */

@@ -586,6 +586,14 @@ static void test_round6_names(void **state)
 	/* a lower-case surname with lower-case initials, anywhere */
 	expect_lang("Поступило сообщение от сорокиной т.в. о краже.", "ru",
 		    "Поступило сообщение от [ЛИЦО-1] о краже.");
+	/* the second word of a sentence after a capitalised adverb or noun */
+	expect_lang("Вчера Абдраимов управлял автомобилем. Заявление Кошоевой подано в срок.", "ru",
+		    "Вчера [ЛИЦО-1] управлял автомобилем. Заявление [ЛИЦО-2] подано в срок.");
+	/* countries and cities are no names, nor is «Формулы» a patronymic */
+	expect_lang("Товар ввезён между Россией и Казахстаном, затем из Италии через Лондон.", "ru",
+		    "Товар ввезён между Россией и Казахстаном, затем из Италии через Лондон.");
+	expect_lang("Согласно правилам Формулы расчёт верен.", "ru",
+		    "Согласно правилам Формулы расчёт верен.");
 	/* husband and wife: the word forms tell two people apart */
 	expect_lang("Брак между Бакировым Азаматом и Бакировой Нурзат расторгнуть. Бакирова Н. согласна.", "ru",
 		    "Брак между [ЛИЦО-1] и [ЛИЦО-2] расторгнуть. [ЛИЦО-2] согласна.");
