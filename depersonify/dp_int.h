@@ -62,6 +62,7 @@ struct dp_rx {
 	const char *id;
 	enum dp_cat cat;
 	int group;		/* capture group replaced (0 = whole match) */
+	int min_digits;		/* > 0: run only before numbers of this many digits */
 	pcre2_code *code;
 };
 
@@ -139,6 +140,11 @@ struct dp_work {
 	 * the classes of words the scrub left alone instead of recomputing. */
 	const struct dp_work *src;
 	const size_t *src_oe;
+	struct dp_num {
+		size_t s;	/* byte of the first digit */
+		int ndig;
+	} *num;			/* numbers (dp_rx_scan) */
+	size_t nnum, anum;
 };
 
 /* dp_gaz.c */

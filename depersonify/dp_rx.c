@@ -15,6 +15,8 @@
 #define MONTHS "(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*"
 #define DATE_NUM "\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d{2}"
 #define DATE_ANY "(?:" DATE_NUM "|\\d{1,2}\\s+" MONTHS "\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2})"
+/* how far before its number a context pattern's trigger may start */
+#define DP_RX_WINDOW 320
 #define PLATE_L "[A-ZАВЕКМНОРСТХУ]"
 
 static const struct {
@@ -23,55 +25,56 @@ static const struct {
 	int group;
 	int caseless;
 	const char *re;
+	int min_digits;		/* the number the pattern needs has at least this many digits */
 } patterns[] = {
 	{"email", DP_EMAIL, 0, 0,
-	 "[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}"},
+	 "[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}", 0},
 	{"phone.kg_intl", DP_PHONE, 0, 0,
-	 "(?<![\\d+])\\+?\\s?996[\\s\\-]?\\(?\\d{3}\\)?[\\s\\-]?(?:\\d{3}[\\s\\-]?\\d{3}|\\d{2,3}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2})(?!\\d)"},
+	 "(?<![\\d+])\\+?\\s?996[\\s\\-]?\\(?\\d{3}\\)?[\\s\\-]?(?:\\d{3}[\\s\\-]?\\d{3}|\\d{2,3}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2})(?!\\d)", 0},
 	{"phone.intl", DP_PHONE, 0, 0,
-	 "(?<![\\d+])\\+(?!996)\\d{1,3}[\\s\\-]?\\(?\\d{2,4}\\)?[\\s\\-]?\\d{2,4}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2,3}(?!\\d)"},
+	 "(?<![\\d+])\\+(?!996)\\d{1,3}[\\s\\-]?\\(?\\d{2,4}\\)?[\\s\\-]?\\d{2,4}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2,3}(?!\\d)", 0},
 	{"phone.kg_local", DP_PHONE, 0, 0,
 	 "(?<![\\d/.\\-])\\(?0\\s?\\(?(?:\\d{3}\\)?[\\s\\-]?(?:\\d{3}[\\s\\-]?\\d{3}|\\d{2}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2})"
-	 "|\\d{4}\\)?[\\s\\-]?\\d[\\s\\-]?\\d{2}[\\s\\-]?\\d{2})(?![\\d/]|\\.\\d)"},
+	 "|\\d{4}\\)?[\\s\\-]?\\d[\\s\\-]?\\d{2}[\\s\\-]?\\d{2})(?![\\d/]|\\.\\d)", 0},
 	{"phone.context", DP_PHONE, 1, 1,
 	 "(?:\\bтел(?:ефон[а-яүөң]*)?\\.?|\\bмоб(?:ильн[а-я]*)?\\.?|\\bбайланыш\\s+телефону|whatsapp|вотсап|ватсап|telegram)"
-	 "[\\s.:№\\-]*(\\+?\\d[\\d\\s\\-()]{4,16}\\d)"},
-	{"id.pin14", DP_PIN, 0, 0, "(?<!\\d)\\d{14}(?!\\d)"},
-	{"id.iin12", DP_PIN, 1, 0, "(?:ИИН|ЖСН|ПИН)\\s*[:№]?\\s*(\\d{12})(?!\\d)"},
+	 "[\\s.:№\\-]*(\\+?\\d[\\d\\s\\-()]{4,16}\\d)", 6},
+	{"id.pin14", DP_PIN, 0, 0, "(?<!\\d)\\d{14}(?!\\d)", 0},
+	{"id.iin12", DP_PIN, 1, 0, "(?:ИИН|ЖСН|ПИН)\\s*[:№]?\\s*(\\d{12})(?!\\d)", 0},
 	{"realestate.code", DP_RE, 0, 0,
-	 "(?<![\\d\\-])\\d{1,2}-\\d{2}-\\d{2}-\\d{3,4}-\\d{3,4}(?:-\\d{1,3}){0,2}(?![\\d\\-])"},
+	 "(?<![\\d\\-])\\d{1,2}-\\d{2}-\\d{2}-\\d{3,4}-\\d{3,4}(?:-\\d{1,3}){0,2}(?![\\d\\-])", 0},
 	{"account.context", DP_ACC, 1, 1,
 	 "(?:р/сч?|расч[её]тн[а-я]*\\s+сч[её]т[а-я]*|лицев[а-я]*\\s+сч[её]т[а-я]*|банковск[а-я]*\\s+сч[её]т[а-я]*|\\bсч[её]т[а-я]*|\\biban|\\bкарт[а-я]*|\\bэсеп[а-яүөң]*)"
-	 "\\s*(?:№\\s*)?:?\\s*((?:KG\\d{2}\\s?)?\\d[\\d ]{8,30}\\d)"},
+	 "\\s*(?:№\\s*)?:?\\s*((?:KG\\d{2}\\s?)?\\d[\\d ]{8,30}\\d)", 10},
 	{"account.card16", DP_ACC, 0, 0,
-	 "(?<![\\d\\-/])(?:\\d{16}|\\d{20}|\\d{4} \\d{4} \\d{4} \\d{4}|\\d{4}[ \\-]?[*xXх]{4}[ \\-]?[*xXх]{4}[ \\-]?\\d{4})(?![\\d\\-/])"},
+	 "(?<![\\d\\-/])(?:\\d{16}|\\d{20}|\\d{4} \\d{4} \\d{4} \\d{4}|\\d{4}[ \\-]?[*xXх]{4}[ \\-]?[*xXх]{4}[ \\-]?\\d{4})(?![\\d\\-/])", 0},
 	{"doc.passport", DP_DOC, 1, 1,
 	 "(?:паспорт[а-яүөң]*|\\bid[\\s\\-]?карт[а-яүөң]*|удостоверени[а-я]+\\s+личности|водительск[а-я]+\\s+удостоверени[а-я]*|күбөлү[кг][а-яүөң]*|\\bid\\b)"
 	 "(?:\\s+(?:гражданина|гражданки|кыргызской\\s+республики|кр|жарандын|серии|серия|номер[а-я]*|республики\\s+[а-яё]+|рф|на\\s+имя(?:\\s+[^\\s,;.]+){1,3})\\.?)*[\\s:]*(?:серии\\s+)?(?:№\\s*)?"
-	 "((?:(?:[IVX]{1,4}-)?[A-ZА-Я]{1,3}\\d{0,2}\\s?№?\\s?|\\d{2}\\s?\\d{2}\\s)?\\d{6,9}(?:,?\\s*выдан[а-я]*\\s+[^\\n;]{0,40}?\\s(?:от\\s+)?" DATE_NUM "(?:\\s*(?:года|г\\.))?)?)"},
+	 "((?:(?:[IVX]{1,4}-)?[A-ZА-Я]{1,3}\\d{0,2}\\s?№?\\s?|\\d{2}\\s?\\d{2}\\s)?\\d{6,9}(?:,?\\s*выдан[а-я]*\\s+[^\\n;]{0,40}?\\s(?:от\\s+)?" DATE_NUM "(?:\\s*(?:года|г\\.))?)?)", 6},
 	{"doc.civil", DP_DOC, 1, 1,
 	 "(?:свидетельств[а-я]+\\s+о\\s+(?:рождении|браке|заключении\\s+брака|расторжении\\s+брака|смерти|праве\\s+собственности|регистрации)|актов[а-я]+\\s+запис[а-я]*|акт(?:ылык)?\\s+жазуу[а-яүөң]*|техпаспорт[а-я]*|технического\\s+паспорта|водительск[а-я]+\\s+удостоверени[а-я]*)"
-	 "[^\\n;]{0,25}?((?:[IVX]{1,4}-[A-ZА-Я]{2,3}\\s*)?№\\s*(?:[A-ZА-Я]{1,5}\\s?\\d{0,2}\\s?)?\\d{2,10})"},
+	 "[^\\n;]{0,25}?((?:[IVX]{1,4}-[A-ZА-Я]{2,3}\\s*)?№\\s*(?:[A-ZА-Я]{1,5}\\s?\\d{0,2}\\s?)?\\d{2,10})", 0},
 	{"doc.civil_ky", DP_DOC, 1, 0,
-	 "(№\\s*\\d{1,10})\\s+(?:-\\s*)?акт(?:ылык)?\\s+жазуу"},
+	 "(№\\s*\\d{1,10})\\s+(?:-\\s*)?акт(?:ылык)?\\s+жазуу", 0},
 	{"plate.context", DP_PLATE, 1, 0,
 	 "(?i:г/н|г\\.\\s?н\\.|гос\\.?\\s*номер[а-я]*|госномер[а-я]*|гос\\.?\\s*рег\\.?\\s*знак[а-я]*|государственн[а-я]+\\s+(?:регистрационн[а-я]+\\s+)?(?:номер[а-я]*|знак[а-я]*)|номерн[а-я]+\\s+знак[а-я]*|мамлекеттик\\s+(?:каттоо\\s+)?номер[а-яүөң]*|регистрационн[а-я]+\\s+номер[а-я]*)"
-	 "\\s*[:№]?\\s*(\\d{2}\\s?(?:KG\\s?)?\\d{3}\\s?" PLATE_L "{2,3}|[A-ZА-Я]\\s?\\d{4}\\s?[A-ZА-Я]{1,3}|\\d{2}\\s?[A-ZА-Я]\\s?\\d{3,4}\\s?[A-ZА-Я]{0,3}|[A-ZА-Я0-9]{1,4}\\s?\\d{3,4}\\s?[A-ZА-Я]{0,3})(?![\\w])"},
+	 "\\s*[:№]?\\s*(\\d{2}\\s?(?:KG\\s?)?\\d{3}\\s?" PLATE_L "{2,3}|[A-ZА-Я]\\s?\\d{4}\\s?[A-ZА-Я]{1,3}|\\d{2}\\s?[A-ZА-Я]\\s?\\d{3,4}\\s?[A-ZА-Я]{0,3}|[A-ZА-Я0-9]{1,4}\\s?\\d{3,4}\\s?[A-ZА-Я]{0,3})(?![\\w])", 0},
 	{"plate.kg_new", DP_PLATE, 0, 0,
-	 "(?<![\\w])0[1-9]\\s?(?:KG\\s?)?\\d{3}\\s?" PLATE_L "{3}(?![\\w])"},
+	 "(?<![\\w])0[1-9]\\s?(?:KG\\s?)?\\d{3}\\s?" PLATE_L "{3}(?![\\w])", 0},
 	{"plate.kz", DP_PLATE, 0, 0,
-	 "(?<![\\w])\\d{3}\\s?(?!USD|EUR|KGS|RUB|KZT|CNY)[A-Z]{2,3}\\s?(?:0[1-9]|1[0-9])(?![\\w])"},
-	{"plate.kg_old", DP_PLATE, 0, 0, "(?<![\\w])" PLATE_L "\\s?\\d{4}\\s?" PLATE_L "{2}(?![\\w])"},
+	 "(?<![\\w])\\d{3}\\s?(?!USD|EUR|KGS|RUB|KZT|CNY)[A-Z]{2,3}\\s?(?:0[1-9]|1[0-9])(?![\\w])", 0},
+	{"plate.kg_old", DP_PLATE, 0, 0, "(?<![\\w])" PLATE_L "\\s?\\d{4}\\s?" PLATE_L "{2}(?![\\w])", 0},
 	{"dob.ru_suffix", DP_DOB, 0, 1,
-	 "(?<![\\d.])" DATE_ANY "\\s*(?:г(?:ода|\\.)?\\s*(?:рождения|рожд\\.?|р\\.|р\\b)|года\\s+рождения)"},
+	 "(?<![\\d.])" DATE_ANY "\\s*(?:г(?:ода|\\.)?\\s*(?:рождения|рожд\\.?|р\\.|р\\b)|года\\s+рождения)", 0},
 	{"dob.ru_prefix", DP_DOB, 1, 1,
 	 "(?:дата\\s+рождения|д\\.\\s?р\\.|родил(?:ся|ась)|родивш[а-я]+|рожд[её]нн?(?:ый|ая|ого|ой|ому)|туулган\\s+(?:күнү|жылы))\\s*[:\\-–—]?\\s*"
-	 "(" DATE_NUM "(?:\\s*(?:года|г\\.))?|\\d{1,2}\\s+" MONTHS "\\s+(?:19|20)\\d{2}(?:\\s*(?:года|г\\.))?|(?:19|20)\\d{2}(?:\\s*(?:года|г\\.|-жылы))?)"},
+	 "(" DATE_NUM "(?:\\s*(?:года|г\\.))?|\\d{1,2}\\s+" MONTHS "\\s+(?:19|20)\\d{2}(?:\\s*(?:года|г\\.))?|(?:19|20)\\d{2}(?:\\s*(?:года|г\\.|-жылы))?)", 0},
 	{"dob.ky", DP_DOB, 1, 1,
 	 "((?:19|20)\\d{2}\\s*-?\\s*(?:жылдын|жылы|ж\\.)\\s*\\d{1,2}\\s*-?\\s*[а-яөүң]+|" DATE_NUM
-	 "(?:\\s*-?\\s*(?:жылы|ж\\.))?|(?:19|20)\\d{2}\\s*-?\\s*(?:жылы|ж\\.))\\s+(?=(?:[^\\s\\d.,;]+\\s+){0,6}туулган)"},
-	{"dob.ky_short", DP_DOB, 0, 1, "(?<![\\d.])(?:\\d{1,2}\\.\\d{1,2}\\.)?(?:19|20)\\d{2}\\s*-?\\s*ж\\.\\s?т\\."},
-	{NULL, DP_PER, 0, 0, NULL}
+	 "(?:\\s*-?\\s*(?:жылы|ж\\.))?|(?:19|20)\\d{2}\\s*-?\\s*(?:жылы|ж\\.))\\s+(?=(?:[^\\s\\d.,;]+\\s+){0,6}туулган)", 0},
+	{"dob.ky_short", DP_DOB, 0, 1, "(?<![\\d.])(?:\\d{1,2}\\.\\d{1,2}\\.)?(?:19|20)\\d{2}\\s*-?\\s*ж\\.\\s?т\\.", 0},
+	{NULL, DP_PER, 0, 0, NULL, 0}
 };
 
 enum ss_status dp_rx_compile(struct dp_ctx *ctx, struct ss_err *err)
@@ -80,7 +83,8 @@ enum ss_status dp_rx_compile(struct dp_ctx *ctx, struct ss_err *err)
 	for (int i = 0; patterns[i].id; i++) {
 		int ec;
 		PCRE2_SIZE eo;
-		uint32_t opt = PCRE2_UTF | PCRE2_UCP | (patterns[i].caseless ? PCRE2_CASELESS : 0);
+		uint32_t opt = PCRE2_UTF | PCRE2_UCP | (patterns[i].caseless ? PCRE2_CASELESS : 0) |
+			       (patterns[i].min_digits ? PCRE2_USE_OFFSET_LIMIT : 0);
 		pcre2_code *c = pcre2_compile((PCRE2_SPTR)patterns[i].re, PCRE2_ZERO_TERMINATED,
 					      opt, &ec, &eo, NULL);
 		if (!c) {
@@ -93,6 +97,7 @@ enum ss_status dp_rx_compile(struct dp_ctx *ctx, struct ss_err *err)
 		ctx->rx[ctx->nrx].id = patterns[i].id;
 		ctx->rx[ctx->nrx].cat = patterns[i].cat;
 		ctx->rx[ctx->nrx].group = patterns[i].group;
+		ctx->rx[ctx->nrx].min_digits = patterns[i].min_digits;
 		ctx->rx[ctx->nrx].code = c;
 		ctx->nrx++;
 	}
@@ -256,8 +261,44 @@ static int official_email(const char *t, size_t s, size_t e)
 	return 1;
 }
 
+/* The numbers of the text: runs of digits with the separators phones and
+ * accounts use inside them (space, tab, line break, '-', '(', ')'), each with
+ * its digit count.  The context patterns run only before the long ones. */
+static void find_numbers(struct dp_work *w)
+{
+	w->nnum = 0;
+	for (size_t i = 0; i < w->len;) {
+		if (w->text[i] < '0' || w->text[i] > '9') {
+			i++;
+			continue;
+		}
+		size_t s = i, last = i;
+		int nd = 0;
+		while (i < w->len) {
+			char c = w->text[i];
+			if (c >= '0' && c <= '9') {
+				nd++;
+				last = i;
+			} else if (!(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '-' || c == '(' ||
+				     c == ')') || i - last > 2) {
+				break;
+			}
+			i++;
+		}
+		if (w->nnum == w->anum) {
+			w->anum = w->anum ? w->anum * 2 : 32;
+			w->num = ss_xrealloc(w->num, w->anum * sizeof *w->num);
+		}
+		w->num[w->nnum].s = s;
+		w->num[w->nnum].ndig = nd;
+		w->nnum++;
+		i = last + 1;
+	}
+}
+
 enum ss_status dp_rx_scan(struct dp_work *w, struct ss_err *err)
 {
+	find_numbers(w);
 	const struct dp_ctx *ctx = w->ctx;
 	pcre2_match_context *mc = pcre2_match_context_create(NULL);
 	if (!mc)
@@ -274,17 +315,38 @@ enum ss_status dp_rx_scan(struct dp_work *w, struct ss_err *err)
 			st = ss_err_set(err, SS_ERR_NOMEM, "cannot create match data");
 			break;
 		}
-		size_t off = 0;
+		size_t off = 0, nc = 0;
 		while (off < w->len) {
-			int rc = pcre2_match(rx->code, (PCRE2_SPTR)w->text, w->len, off,
+			size_t from = off;
+			if (rx->min_digits) {
+				/* only where a number of enough digits follows: the
+				 * trigger word is sought in a window before it, and the
+				 * match may not start after the number's first digit */
+				while (nc < w->nnum && (w->num[nc].ndig < rx->min_digits || w->num[nc].s < off))
+					nc++;
+				if (nc == w->nnum)
+					break;
+				size_t a = w->num[nc].s;
+				from = a > DP_RX_WINDOW ? a - DP_RX_WINDOW : 0;
+				if (from < off)
+					from = off;
+				while (from < a && ((unsigned char)w->text[from] & 0xC0) == 0x80)
+					from++;
+				pcre2_set_offset_limit(mc, a);
+				nc++;
+			}
+			int rc = pcre2_match(rx->code, (PCRE2_SPTR)w->text, w->len, from,
 					     PCRE2_NO_UTF_CHECK, md, mc);
-			if (rc == PCRE2_ERROR_NOMATCH)
+			if (rc == PCRE2_ERROR_NOMATCH) {
+				if (rx->min_digits)
+					continue;	/* the next number */
 				break;
+			}
 			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 			if (rc < 0) {
 				/* limit hit on pathological input: skip ahead, the leak
 				 * scanner is the safety net */
-				off++;
+				off = from + 1;
 				while (off < w->len && ((unsigned char)w->text[off] & 0xC0) == 0x80)
 					off++;
 				continue;
@@ -321,6 +383,7 @@ enum ss_status dp_rx_scan(struct dp_work *w, struct ss_err *err)
 			off = me > ms ? me : ms + 1;
 		}
 		pcre2_match_data_free(md);
+		pcre2_set_offset_limit(mc, PCRE2_UNSET);
 	}
 	pcre2_match_context_free(mc);
 	return st;

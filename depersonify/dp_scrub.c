@@ -385,6 +385,7 @@ static void work_release(struct dp_work *w)
 {
 	free(w->tok);
 	free(w->arena);
+	free(w->num);
 	free(w->sp);
 	free(w->kept);
 	memset(w, 0, sizeof *w);
