@@ -220,6 +220,92 @@ static void eval_file(const struct dp_ctx *ctx, const char *path, struct totals 
 	free(b);
 }
 
+/* Byte range of factRuEval span sid (from the .spans text); 0 when absent. */
+static int factru_span(const char *spans, long sid, const size_t *c2b, size_t nc, size_t *bs, size_t *be)
+{
+	char key[32];
+	snprintf(key, sizeof key, "\n%ld ", sid);
+	const char *sp = strstr(spans, key);
+	if (!sp && !strncmp(spans, key + 1, strlen(key + 1)))
+		sp = spans - 1;
+	long so, slen;
+	if (!sp || sscanf(sp + 1, "%*d %*s %ld %ld", &so, &slen) != 2 || so < 0 || (size_t)(so + slen) > nc)
+		return 0;
+	*bs = c2b[so];
+	*be = c2b[so + slen];
+	return 1;
+}
+
+/* Precision on text written by others: where the person masks fall. */
+struct factru_prec {
+	long masks, on_person, on_place, other;
+};
+
+static void factru_precision(const char *text, const char *spans, const char *objs, const size_t *c2b, size_t nc,
+			     const char *report, struct factru_prec *P)
+{
+	(void)text;
+	size_t cap = 64, n = 0;
+	size_t *rs = ss_xcalloc(cap, sizeof *rs), *re = ss_xcalloc(cap, sizeof *re);
+	int *person = ss_xcalloc(cap, sizeof *person);
+	for (const char *line = objs; line && *line;) {
+		const char *eol = strchr(line, '\n');
+		char type[32];
+		int n0 = 0;
+		if (sscanf(line, "%*d %31s %n", type, &n0) == 1) {
+			int isp = !strcmp(type, "Person");
+			const char *q = line + n0;
+			long sid;
+			int adv;
+			while ((!eol || q < eol) && sscanf(q, "%ld%n", &sid, &adv) == 1) {
+				q += adv;
+				size_t bs, be;
+				if (!factru_span(spans, sid, c2b, nc, &bs, &be))
+					continue;
+				if (n == cap) {
+					cap *= 2;
+					rs = ss_xrealloc(rs, cap * sizeof *rs);
+					re = ss_xrealloc(re, cap * sizeof *re);
+					person = ss_xrealloc(person, cap * sizeof *person);
+				}
+				rs[n] = bs;
+				re[n] = be;
+				person[n] = isp;
+				n++;
+			}
+		}
+		line = eol ? eol + 1 : NULL;
+	}
+	json_error_t je;
+	json_t *r = json_loads(report, 0, &je);
+	json_t *a = json_object_get(r, "replacements");
+	for (size_t i = 0; i < json_array_size(a); i++) {
+		json_t *o = json_array_get(a, i);
+		if (strcmp(json_string_value(json_object_get(o, "cat")) ? json_string_value(json_object_get(o, "cat")) : "",
+			   "PER"))
+			continue;
+		size_t s = (size_t)json_integer_value(json_object_get(o, "start")),
+		       e = (size_t)json_integer_value(json_object_get(o, "end"));
+		int onp = 0, onl = 0;
+		for (size_t k = 0; k < n; k++)
+			if (rs[k] < e && s < re[k]) {
+				onp |= person[k];
+				onl |= !person[k];
+			}
+		P->masks++;
+		if (onp)
+			P->on_person++;
+		else if (onl)
+			P->on_place++;
+		else
+			P->other++;
+	}
+	json_decref(r);
+	free(rs);
+	free(re);
+	free(person);
+}
+
 /* factRuEval-2016: Person objects' name/surname/patronymic spans. */
 static void eval_factru(const struct dp_ctx *ctx, const char *dir)
 {
@@ -229,6 +315,7 @@ static void eval_factru(const struct dp_ctx *ctx, const char *dir)
 		return;
 	}
 	long total = 0, ok = 0, docs = 0;
+	struct factru_prec P = { 0, 0, 0, 0 };
 	struct dirent *de;
 	while ((de = readdir(d)) != NULL) {
 		size_t nl = strlen(de->d_name);
@@ -263,6 +350,7 @@ static void eval_factru(const struct dp_ctx *ctx, const char *dir)
 		docs++;
 		size_t *ss, *ee;
 		size_t ns = spans_of(res.report_json, &ss, &ee);
+		factru_precision(text, spans, objs, c2b, nc, res.report_json, &P);
 		/* span ids of Person objects */
 		for (char *line = objs; line && *line;) {
 			char *eol = strchr(line, '\n');
@@ -304,6 +392,10 @@ static void eval_factru(const struct dp_ctx *ctx, const char *dir)
 	closedir(d);
 	printf("factRuEval-2016 devset: %ld documents, person-name spans %ld, recall %.1f%% (news, no role context)\n",
 	       docs, total, total ? 100.0 * (double)ok / (double)total : 0.0);
+	printf("factRuEval-2016 person masks: %ld; on a gold person %.1f%%, on a place or organisation only %.1f%% (%ld), "
+	       "on other text %.1f%% (%ld)\n", P.masks, P.masks ? 100.0 * (double)P.on_person / (double)P.masks : 0.0,
+	       P.masks ? 100.0 * (double)P.on_place / (double)P.masks : 0.0, P.on_place,
+	       P.masks ? 100.0 * (double)P.other / (double)P.masks : 0.0, P.other);
 }
 
 #define PCT(x, y) ((y) ? 100.0 * (double)(x) / (double)(y) : 100.0)
