@@ -1333,6 +1333,17 @@ static int bare_surname(const struct dp_work *w, size_t i)
 		      punct_is(w, i - 1, "\"")) &&
 	    n && n->kind == DP_T_WORD && (n->flags & DP_F_LOWER))
 		return 1;
+	/* a sentence that starts with a surname and a verb in the past
+	 * tense: "Усенова пояснила", "Бекболотов показал" (not "Документов
+	 * не представлено") */
+	if (!w->ky && (!p || sentence_dot(w, i - 1) || (t->flags & DP_F_NL)) && n && n->kind == DP_T_WORD &&
+	    (n->flags & DP_F_LOWER) && n->ncp >= 5) {
+		static const char *const past[] = { "л", "ла", "лся", "лась", NULL };
+		const char *f = FOLD(w, i + 1);
+		for (int q = 0; past[q]; q++)
+			if (dp_has_suffix(f, n->fl, past[q]))
+				return 1;
+	}
 	/* the head of a list at a sentence start: "Мамыров, Тилебалдиев и
 	 * Ибраимова не явились" */
 	if ((!p || punct_is(w, i - 1, ".") || (t->flags & DP_F_NL)) && n && punct_is(w, i + 1, ",") &&

@@ -589,6 +589,9 @@ static void test_round6_names(void **state)
 	/* the second word of a sentence after a capitalised adverb or noun */
 	expect_lang("Вчера Абдраимов управлял автомобилем. Заявление Кошоевой подано в срок.", "ru",
 		    "Вчера [ЛИЦО-1] управлял автомобилем. Заявление [ЛИЦО-2] подано в срок.");
+	/* a sentence that starts with a surname and a past-tense verb */
+	expect_lang("Жумалиева пояснила, что деньги вернула. Документов не представлено.", "ru",
+		    "[ЛИЦО-1] пояснила, что деньги вернула. Документов не представлено.");
 	/* countries and cities are no names, nor is «Формулы» a patronymic */
 	expect_lang("Товар ввезён между Россией и Казахстаном, затем из Италии через Лондон.", "ru",
 		    "Товар ввезён между Россией и Казахстаном, затем из Италии через Лондон.");
