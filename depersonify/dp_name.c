@@ -1859,6 +1859,8 @@ static size_t paren_name(const struct dp_work *w, size_t i)
 }
 
 /* Tries the name patterns at token i; fills m and returns 1 on a match. */
+static int dob_parens_at(const struct dp_work *w, size_t e, size_t *ds, size_t *de);
+
 static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 {
 	size_t le = latin_name(w, i);
@@ -2118,6 +2120,19 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 		given_at(m, w, i);
 		return 1;
 	}
+	/* a given name with a birth date in parentheses: "Балдары Ай-Чүрөк
+	 * (2014-жылы туулган)", "сын Тимур (2015 г.р.)" */
+	{
+		size_t ds, de;
+		if (cls_has(w, i, DP_C_FIRST) && (w->tok[i].flags & DP_F_CAP) && !(w->tok[i].flags & DP_F_ALLCAPS) &&
+		    w->tok[i].ncp >= 3 &&
+		    !(w->tok[i].cls & (DP_C_STOP | DP_C_ORG | DP_C_EPON)) && !(w->tok[i].flags & DP_F_QUOTE) &&
+		    dob_parens_at(w, w->tok[i].e, &ds, &de)) {
+			mention_init(m, w, i, i + 1, "name.before_dob");
+			given_at(m, w, i);
+			return 1;
+		}
+	}
 	if (coordinated(w, i)) {
 		mention_init(m, w, i, i + 1, "name.coordinated");
 		key_of(w, i, m->skey);
@@ -2332,18 +2347,16 @@ static int handle_quoted(const struct dp_work *w, size_t i, struct mention *m)
 	return 1;
 }
 
-/* A date in parentheses right after a removed name is a birth date:
- * "Алмазбек уулу Нурбек (03.02.2013)", "Асанов Б. (1985 г.р.)". */
-static void dob_in_parens(struct dp_work *w, size_t e)
+/* A date in parentheses at byte e (after spaces): "(03.02.2013)", "(1985
+ * г.р.)", "(2014-жылы туулган)".  *ds..*de is the date. */
+static int dob_parens_at(const struct dp_work *w, size_t e, size_t *ds, size_t *de)
 {
-	if (!(w->ctx->pol.redact & (1u << DP_DOB)))
-		return;
 	const char *t = w->text;
 	size_t p = e;
 	while (p < w->len && t[p] == ' ')
 		p++;
 	if (p >= w->len || t[p] != '(')
-		return;
+		return 0;
 	size_t s = ++p, d = 0, n = 0;
 	while (p < w->len && p - s < 24 && ((t[p] >= '0' && t[p] <= '9') || t[p] == '.')) {
 		d += t[p] != '.';
@@ -2352,22 +2365,34 @@ static void dob_in_parens(struct dp_work *w, size_t e)
 	}
 	int date = (d == 8 && n == 2) || (d == 4 && n == 0) || (d == 6 && n == 2);
 	if (!date)
-		return;
-	size_t de = p;
-	while (p < w->len && p - de < 24 && t[p] != ')' && t[p] != '(' && t[p] != '\n')
+		return 0;
+	size_t end = p;
+	while (p < w->len && p - end < 24 && t[p] != ')' && t[p] != '(' && t[p] != '\n')
 		p++;
 	if (p >= w->len || t[p] != ')')
-		return;
+		return 0;
 	/* only a year or a full date, then at most "г.р." / "ж.т." / "года рождения" */
-	if (p > de) {
+	if (p > end) {
 		static const char *const tails[] = { " г.р.", " г. р.", " г.р", " года рождения", " ж.т.",
-			"-жылы туулган", " ж. т.", NULL };
+			"-жылы туулган", " ж. т.", "-жылы", " жылы туулган", NULL };
 		int ok = 0;
 		for (int k = 0; tails[k] && !ok; k++)
-			ok = p - de == strlen(tails[k]) && !memcmp(t + de, tails[k], p - de);
+			ok = p - end == strlen(tails[k]) && !memcmp(t + end, tails[k], p - end);
 		if (!ok)
-			return;
+			return 0;
 	}
+	*ds = s;
+	*de = end;
+	return 1;
+}
+
+/* A date in parentheses right after a removed name is a birth date:
+ * "Алмазбек уулу Нурбек (03.02.2013)", "Асанов Б. (1985 г.р.)". */
+static void dob_in_parens(struct dp_work *w, size_t e)
+{
+	size_t s, de;
+	if (!(w->ctx->pol.redact & (1u << DP_DOB)) || !dob_parens_at(w, e, &s, &de))
+		return;
 	dp_span_add(w, s, de, DP_DOB, "dob.parens_after_name", -1, DP_KY_NONE);
 }
 

@@ -589,6 +589,10 @@ static void test_round6_names(void **state)
 	/* the second word of a sentence after a capitalised adverb or noun */
 	expect_lang("Вчера Абдраимов управлял автомобилем. Заявление Кошоевой подано в срок.", "ru",
 		    "Вчера [ЛИЦО-1] управлял автомобилем. Заявление [ЛИЦО-2] подано в срок.");
+	/* a given name with a birth date in parentheses */
+	expect_lang("Балдары Ай-Ана (2016-жылы туулган) апасы менен калат.", "ky",
+		    "Балдары [ЛИЦО-1] ([ДАТА РОЖДЕНИЯ] туулган) апасы менен калат.");
+	expect_lang("Офис в Бишкеке (2010) открыт.", "ru", "Офис в Бишкеке (2010) открыт.");
 	/* a sentence that starts with a surname and a past-tense verb */
 	expect_lang("Жумалиева пояснила, что деньги вернула. Документов не представлено.", "ru",
 		    "[ЛИЦО-1] пояснила, что деньги вернула. Документов не представлено.");
