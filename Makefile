@@ -86,7 +86,7 @@ $(BUILD)/%.o: %.cc | $(DEPS_STAMP)
 
 $(LIBSS): $(LIB_OBJ)
 	@rm -f $@
-	ar rcs $@ $^
+	@ar rcs $@ $^
 
 define PROG_RULE
 $(BINDIR)/$(call prog_name,$(1)): $(BUILD)/$(1)/main.o $(LIBSS)
