@@ -1861,6 +1861,43 @@ static size_t paren_name(const struct dp_work *w, size_t i)
 /* Tries the name patterns at token i; fills m and returns 1 on a match. */
 static int dob_parens_at(const struct dp_work *w, size_t e, size_t *ds, size_t *de);
 
+/* A given name with a birth date in parentheses: "Балдары Ай-Чүрөк
+ * (2014-жылы туулган)", "сын Тимур (2015 г.р.)". */
+static int before_dob(const struct dp_work *w, size_t i)
+{
+	const struct dp_tok *t = &w->tok[i];
+	size_t ds, de;
+	return cls_has(w, i, DP_C_FIRST) && (t->flags & DP_F_CAP) && !(t->flags & (DP_F_ALLCAPS | DP_F_QUOTE)) &&
+	       t->ncp >= 3 && !(t->cls & (DP_C_STOP | DP_C_ORG | DP_C_EPON)) && dob_parens_at(w, t->e, &ds, &de);
+}
+
+/* A given name alone where only a person fits: "— Айгуль, верни", "сказал
+ * Бакыт", "Бакыттын атасы", "от Данияра он узнал". */
+static int given_alone(const struct dp_work *w, size_t i)
+{
+	return given_in_context(w, i) || given_inside(w, i);
+}
+
+enum { KEY_SURNAME = 1, KEY_GIVEN = 2 };
+
+/* The one-word rules: a word that is a person's name by its context alone.
+ * "name.bare_surname": "ранее незнакомый Абдрахманов", "Күбө Эсенов Кубаныч
+ * Сыдыковдун үйүнө". */
+static const struct {
+	int (*test)(const struct dp_work *w, size_t i);
+	const char *rule;
+	unsigned keys;
+} one_word[] = {
+	{ clause_subject, "name.slot", KEY_SURNAME | KEY_GIVEN },
+	{ nickname, "name.nickname", KEY_GIVEN },
+	{ before_dob, "name.before_dob", KEY_GIVEN },
+	{ coordinated, "name.coordinated", KEY_SURNAME | KEY_GIVEN },
+	{ former_surname, "name.former_surname", KEY_SURNAME },
+	{ bare_surname, "name.bare_surname", KEY_SURNAME },
+	{ given_alone, "name.given_context", KEY_GIVEN },
+	{ NULL, NULL, 0 }
+};
+
 static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 {
 	size_t le = latin_name(w, i);
@@ -2109,53 +2146,15 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 		m->pi = w->tok[i].first_cp;
 		return 1;
 	}
-	if (clause_subject(w, i)) {
-		mention_init(m, w, i, i + 1, "name.slot");
-		key_of(w, i, m->skey);
-		given_at(m, w, i);
-		return 1;
-	}
-	if (nickname(w, i)) {
-		mention_init(m, w, i, i + 1, "name.nickname");
-		given_at(m, w, i);
-		return 1;
-	}
-	/* a given name with a birth date in parentheses: "Балдары Ай-Чүрөк
-	 * (2014-жылы туулган)", "сын Тимур (2015 г.р.)" */
-	{
-		size_t ds, de;
-		if (cls_has(w, i, DP_C_FIRST) && (w->tok[i].flags & DP_F_CAP) && !(w->tok[i].flags & DP_F_ALLCAPS) &&
-		    w->tok[i].ncp >= 3 &&
-		    !(w->tok[i].cls & (DP_C_STOP | DP_C_ORG | DP_C_EPON)) && !(w->tok[i].flags & DP_F_QUOTE) &&
-		    dob_parens_at(w, w->tok[i].e, &ds, &de)) {
-			mention_init(m, w, i, i + 1, "name.before_dob");
+	/* one word alone, in the order of confidence */
+	for (int r = 0; one_word[r].rule; r++) {
+		if (!one_word[r].test(w, i))
+			continue;
+		mention_init(m, w, i, i + 1, one_word[r].rule);
+		if (one_word[r].keys & KEY_SURNAME)
+			key_of(w, i, m->skey);
+		if (one_word[r].keys & KEY_GIVEN)
 			given_at(m, w, i);
-			return 1;
-		}
-	}
-	if (coordinated(w, i)) {
-		mention_init(m, w, i, i + 1, "name.coordinated");
-		key_of(w, i, m->skey);
-		given_at(m, w, i);
-		return 1;
-	}
-	if (former_surname(w, i)) {
-		mention_init(m, w, i, i + 1, "name.former_surname");
-		key_of(w, i, m->skey);
-		return 1;
-	}
-	/* a surname alone inside a sentence: "ранее незнакомый Абдрахманов",
-	 * "Күбө Эсенов Кубаныч Сыдыковдун үйүнө" */
-	if (bare_surname(w, i)) {
-		mention_init(m, w, i, i + 1, "name.bare_surname");
-		key_of(w, i, m->skey);
-		return 1;
-	}
-	/* a given name alone where only a person fits: "— Айгуль, верни",
-	 * "сказал Бакыт", "Бакыттын атасы" */
-	if (given_in_context(w, i) || given_inside(w, i)) {
-		mention_init(m, w, i, i + 1, "name.given_context");
-		given_at(m, w, i);
 		return 1;
 	}
 	return 0;
