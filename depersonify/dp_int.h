@@ -63,6 +63,7 @@ struct dp_rx {
 	enum dp_cat cat;
 	int group;		/* capture group replaced (0 = whole match) */
 	int min_digits;		/* > 0: run only before numbers of this many digits */
+	const char *need;	/* run only when one of these '|'-separated strings occurs */
 	pcre2_code *code;
 };
 

@@ -346,6 +346,17 @@ void dp_tokenize(struct dp_work *w)
 		}
 		t->role = (uint8_t)role;
 	}
+	/* a short word in capitals among words that are not is an abbreviation
+	 * ("Ленинский РОСИ", "ОВД", "ГНС"), not a name */
+	for (size_t k = 0; k < w->ntok; k++) {
+		struct dp_tok *t = &w->tok[k];
+		if (t->kind != DP_T_WORD || !(t->flags & DP_F_ALLCAPS) || t->ncp > 4)
+			continue;
+		const struct dp_tok *p = k > 0 ? &w->tok[k - 1] : NULL, *n = k + 1 < w->ntok ? &w->tok[k + 1] : NULL;
+		if ((!p || p->kind != DP_T_WORD || !(p->flags & DP_F_ALLCAPS)) &&
+		    (!n || n->kind != DP_T_WORD || !(n->flags & DP_F_ALLCAPS)))
+			t->cls &= (uint16_t)~(DP_C_FIRST | DP_C_SURN | DP_C_SURG | DP_C_PATR);
+	}
 }
 
 static inline const char *FOLD(const struct dp_work *w, size_t i)
@@ -429,6 +440,9 @@ static int sentence_dot(const struct dp_work *w, size_t i)
 	return i + 1 >= w->ntok || (w->tok[i + 1].flags & (DP_F_SPACE | DP_F_NL));
 }
 
+static const char *const street_titles[] = { "датка", "баатыр", "ата", "акын", "манасчы", "молдо",
+	"батыра", "батыр", NULL };
+
 static int addr_tok_ok(const struct dp_work *w, size_t i)
 {
 	const struct dp_tok *t = &w->tok[i];
@@ -438,6 +452,10 @@ static int addr_tok_ok(const struct dp_work *w, size_t i)
 		return 1;
 	if (t->kind == DP_T_WORD) {
 		if (addr_marker(w, i) || ((t->flags & DP_F_CAP) && !(t->cls & DP_C_ROLE)))
+			return 1;
+		/* a title inside a street's name: "Курманжан датка көчөсү",
+		 * "Бердике баатыр көчөсү" */
+		if (in_words(w, i, street_titles) && i > 0 && (w->tok[i - 1].flags & DP_F_CAP))
 			return 1;
 		/* "ул. 12-я", "7-кичи", "ж/м" */
 		return i >= 2 && t->ncp <= 5 && (punct_is(w, i - 1, "-") || punct_is(w, i - 1, "/")) &&
@@ -616,13 +634,29 @@ static size_t addr_right(struct dp_work *w, size_t k, size_t *cut)
 	return j;
 }
 
+/* The court's own address ("Адрес суда: 720040, г. Бишкек, ул. Токтогула,
+ * 71"), which the act publishes on purpose: "адрес суда" or "соттун дареги"
+ * within the twelve tokens before k, in the same sentence. */
+static int court_address(const struct dp_work *w, size_t k)
+{
+	for (size_t q = k, n = 0; q > 1 && n < 12; n++) {
+		q--;
+		if (sentence_dot(w, q) || punct_is(w, q, ";"))
+			return 0;
+		if ((tok_is(w, q, "суда") && (tok_is(w, q - 1, "адрес") || tok_is(w, q - 1, "адресу"))) ||
+		    (tok_is(w, q, "дареги") && tok_is(w, q - 1, "соттун")))
+			return 1;
+	}
+	return 0;
+}
+
 void dp_addr_scan(struct dp_work *w)
 {
 	if (!(w->ctx->pol.redact & (1u << DP_ADDR)))
 		return;
 	/* trigger mode: "по адресу: ..." */
 	for (size_t i = 0; i < w->ntok; i++) {
-		if (!in_words(w, i, addr_trig) || (w->tok[i].flags & DP_F_TAKEN))
+		if (!in_words(w, i, addr_trig) || (w->tok[i].flags & DP_F_TAKEN) || court_address(w, i + 2))
 			continue;
 		size_t j = i + 1;
 		while (j < w->ntok && (punct_is(w, j, ":") || punct_is(w, j, "-") || punct_is(w, j, "–")))
@@ -769,6 +803,8 @@ void dp_addr_scan(struct dp_work *w)
 			}
 			a = q;
 		}
+		if (court_address(w, a))
+			continue;
 		size_t cut;
 		size_t b = addr_right(w, k, &cut);
 		if (!cut)
@@ -930,8 +966,8 @@ static int eponym_before(const struct dp_work *w, size_t i)
 		if (w->tok[p].ncp == 1 && (w->tok[p].flags & DP_F_CAP))
 			return 0;
 		/* "от имени Седых М.П." (on behalf of) is no eponym */
-		if (tok_is(w, p, "имени") && p > 0 && tok_is(w, p - 1, "от"))
-			return 0;
+		if (tok_is(w, p, "имени") && p > 0 && (tok_is(w, p - 1, "от") || tok_is(w, p - 1, "по")))
+			return 0;	/* "по имени Фаррух" (called) */
 		if (w->tok[p].ncp > 1 || punct_is(w, p + 1, "."))
 			return 1;
 	}
@@ -955,6 +991,8 @@ static int eponym_after(const struct dp_work *w, size_t j)
 		return 0;
 	if (in_words(w, j, after))
 		return 1;
+	if (in_words(w, j, street_titles) && j + 1 < w->ntok && in_words(w, j + 1, after))
+		return 1;	/* "Бердике баатыр көчөсү" */
 	/* Kyrgyz case forms: "проспектисинин", "көчөсүнөн", "атындагы" */
 	if (j < w->ntok && w->tok[j].kind == DP_T_WORD && (w->tok[j].flags & DP_F_LOWER) && w->tok[j].fl > 12) {
 		static const char *const stem[] = { "көчөсү", "проспекти", "бульвары", "атындаг",
@@ -1042,7 +1080,8 @@ static const char *const filler[] = { "судебного", "заседания"
 	"удостоверенной", "от", "сторон", "стороны", "следственного", "отдела", "управления",
 	"старший", "ст", "лейтенант", "капитан", "майор", "юстиции", "полиции", "младший",
 	"советник", "члены", "членов", "коллегия", "палаты", "судьи", "судей", "области", "города",
-	"округа", "облусунун", "районунун", "шаарынын", "докладчик", NULL };
+	"округа", "облусунун", "районунун", "шаарынын", "докладчик", "району", "городу", "которой",
+	"которого", "которых", "который", NULL };
 
 /* The role governing the name that starts at token i (words to the left). */
 enum dp_role dp_role_before(const struct dp_work *w, size_t i)
@@ -1100,8 +1139,8 @@ enum dp_role dp_role_before(const struct dp_work *w, size_t i)
 				return DP_ROLE_NONE;
 			continue;	/* another name of a list */
 		}
-		if (in_words(w, j, filler) || (t->cls & DP_C_STOP) || is_initial(w, j))
-			continue;
+		if (in_words(w, j, filler) || (t->cls & DP_C_STOP) || is_initial(w, j) || (t->flags & DP_F_QUOTE))
+			continue;	/* "Представитель потерпевшего ОАО «Электрические станции» X" */
 		if ((t->flags & DP_F_CAP) && n < 6)
 			continue;	/* "прокурора Ленинского района Токтосунова" */
 		if ((t->flags & DP_F_LOWER) && n < 8 && org_word(w, j))
@@ -1515,6 +1554,16 @@ static int given_inside(const struct dp_work *w, size_t i)
 			if (dp_has_suffix(f, fl, past[k]) && fl >= 6)
 				return 1;
 	}
+	/* after a date or a time, before a verb in the past tense: "вечером
+	 * 06.06.2024 Эмиль позвонил" */
+	if (p->kind == DP_T_NUM && i + 1 < w->ntok && w->tok[i + 1].kind == DP_T_WORD &&
+	    (w->tok[i + 1].flags & DP_F_LOWER) && w->tok[i + 1].ncp >= 5) {
+		const char *f = FOLD(w, i + 1);
+		size_t fl = w->tok[i + 1].fl;
+		if (dp_has_suffix(f, fl, "л") || dp_has_suffix(f, fl, "ла") || dp_has_suffix(f, fl, "лся") ||
+		    dp_has_suffix(f, fl, "лась"))
+			return 1;
+	}
 	return p->kind == DP_T_WORD && (p->flags & DP_F_LOWER) && !(p->cls & DP_C_HEAD) &&
 	       !in_words(w, i - 1, place_prep) && (t->flags & DP_F_SPACE);
 }
@@ -1880,6 +1929,18 @@ static int given_alone(const struct dp_work *w, size_t i)
 
 enum { KEY_SURNAME = 1, KEY_GIVEN = 2 };
 
+/* "знакомый по имени Фаррух", "по фамилии Осмонов", "по прозвищу Чёрный"
+ * (without quotes). */
+static int named_as(const struct dp_work *w, size_t i)
+{
+	const struct dp_tok *t = &w->tok[i];
+	return i >= 2 && tok_is(w, i - 2, "по") &&
+	       (tok_is(w, i - 1, "имени") || tok_is(w, i - 1, "фамилии") || tok_is(w, i - 1, "прозвищу") ||
+		tok_is(w, i - 1, "кличке")) &&
+	       (t->flags & DP_F_CAP) && !(t->flags & DP_F_QUOTE) && t->ncp >= 2 &&
+	       !(t->cls & (DP_C_STOP | DP_C_ORG | DP_C_ROLE | DP_C_HEAD));
+}
+
 /* The one-word rules: a word that is a person's name by its context alone.
  * "name.bare_surname": "ранее незнакомый Абдрахманов", "Күбө Эсенов Кубаныч
  * Сыдыковдун үйүнө". */
@@ -1890,6 +1951,7 @@ static const struct {
 } one_word[] = {
 	{ clause_subject, "name.slot", KEY_SURNAME | KEY_GIVEN },
 	{ nickname, "name.nickname", KEY_GIVEN },
+	{ named_as, "name.named_as", KEY_GIVEN },
 	{ before_dob, "name.before_dob", KEY_GIVEN },
 	{ coordinated, "name.coordinated", KEY_SURNAME | KEY_GIVEN },
 	{ former_surname, "name.former_surname", KEY_SURNAME },
@@ -2008,7 +2070,10 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 	if (!nameish_kyp(w, i) || eponym_before(w, i))
 		return 0;
 	/* Kyrgyz: Бакыт Жумабек уулу */
-	if (nameish(w, i) && nameish_kyp(w, i + 1) && is_kyp(w, i + 2)) {
+	if (nameish(w, i) && nameish_kyp(w, i + 1) && is_kyp(w, i + 2) &&
+	    /* "Зачесть Сапар уулу М.": a given name or initial after уулу
+	     * makes it "father уулу given", and the word before is no name */
+	    (cls_has(w, i, DP_C_FIRST) || !(is_initial(w, i + 3) || (nameish(w, i + 3) && cap_only_first(w, i + 3))))) {
 		mention_init(m, w, i, i + 3, "name.ky.given_father");
 		key_of(w, i + 1, m->skey);
 		given_at(m, w, i);
@@ -2701,8 +2766,19 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 			continue;
 		name_widen(w, &m);
 		m.role = dp_role_before(w, m.ts);
-		if (m.role == DP_ROLE_NONE)
+		/* "представитель Гайрбековой З.И. – адвокат Бондаренко Е.Н.": the
+		 * name between is the one represented */
+		if (m.role == DP_ROLE_REPRESENTATIVE && m.ts > 0 && w->tok[m.ts - 1].role == DP_ROLE_REPRESENTATIVE &&
+		    role_kept(w, role_after(w, m.te)))
+			m.role = DP_ROLE_NONE;
+		else if (m.role == DP_ROLE_NONE)
 			m.role = role_after(w, m.te);
+		/* Kyrgyz: "адвокат Касымова Э.Т., Нурдин уулу Уланга карата": a
+		 * name in another case after a comma is no member of the list */
+		if (w->ky && m.role != DP_ROLE_NONE && m.kycase != DP_KY_NONE && nm.nm > 0 &&
+		    nm.m[nm.nm - 1].te + 1 == m.ts && punct_is(w, m.ts - 1, ",") &&
+		    nm.m[nm.nm - 1].kycase == DP_KY_NONE)
+			m.role = DP_ROLE_NONE;
 		if ((m.role == DP_ROLE_NONE || m.role == DP_ROLE_PARTY) && rep_after(w, m.te, m.ts))
 			m.role = DP_ROLE_REPRESENTATIVE;
 		m.explicit_role = m.role != DP_ROLE_NONE;
@@ -2894,10 +2970,29 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 				e++;
 			}
 		}
+		/* "мурдагы ээси Сейитали Кудайбергенов": a known given or father's
+		 * name followed by a surname is another person of that name */
+		int other = 0;
+		if (e == i + 1 && nameish(w, e) && cls_has(w, e, DP_C_SURN) && cap_only_first(w, e) &&
+		    !(w->tok[e].flags & DP_F_NL) && !eponym_after(w, e + 1)) {
+			char sk[96];
+			key_of(w, e, sk);
+			if (!nm.c[hit].skey[0] || strcmp(sk, nm.c[hit].skey)) {
+				other = 1;
+				e++;
+				memcpy(m.skey, sk, sizeof m.skey);
+				given_at(&m, w, i);
+			}
+		}
 		m.te = e;
 		m.e = w->tok[e - 1].e;
 		mark_taken(w, i, e);
-		cluster_join(&nm, hit, &m);
+		if (other) {
+			int ci = find_cluster(&nm, &m, 0, 0);
+			cluster_join(&nm, ci >= 0 ? ci : cluster_new(&nm, &m, 0), &m);
+		} else {
+			cluster_join(&nm, hit, &m);
+		}
 		names_push(&nm, &m);
 		i = e - 1;
 	}
