@@ -1399,6 +1399,12 @@ static int bare_surname(const struct dp_work *w, size_t i)
 	    !in_words(w, i - 1, place_prep) && n &&
 	    ((n->kind == DP_T_WORD && (n->flags & DP_F_LOWER)) || punct_is(w, i + 1, ",")))
 		return 1;
+	/* "3) Бекташев – эксперт": a numbered list, or a role after a dash */
+	if (punct_is(w, i - 1, ")") && i >= 2 && w->tok[i - 2].kind == DP_T_NUM)
+		return 1;
+	if (n && (punct_is(w, i + 1, "–") || punct_is(w, i + 1, "—")) && i + 2 < w->ntok &&
+	    w->tok[i + 2].kind == DP_T_WORD && w->tok[i + 2].role != DP_ROLE_NONE)
+		return 1;
 	if (punct_is(w, i - 1, ".") && i >= 2 && (tok_is(w, i - 2, "гр") || tok_is(w, i - 2, "гр-н") ||
 						  tok_is(w, i - 2, "гр-ка")))
 		return 1;	/* "Гр. Осмонова, родившаяся …" */
@@ -1904,6 +1910,8 @@ static size_t paren_name(const struct dp_work *w, size_t i)
 			break;
 		e++;
 	}
+	if (e == i + 1 && punct_is(w, e, ")") && (w->tok[i].cls & (DP_C_SURN | DP_C_SURG)) && !(w->tok[i].flags & DP_F_ALLCAPS))
+		return e;	/* a maiden name: "Суранчиева (Жакыпова) Н." */
 	return e >= i + 2 && punct_is(w, e, ")") ? e : 0;
 }
 
@@ -1980,10 +1988,25 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 	}
 	size_t pe = paren_name(w, i);
 	if (pe) {
-		mention_init(m, w, i, pe, "name.parenthesised");
+		mention_init(m, w, i, pe, pe == i + 1 ? "name.former_surname" : "name.parenthesised");
 		key_of(w, i, m->skey);
-		given_at(m, w, i + 1);
+		if (pe > i + 1)
+			given_at(m, w, i + 1);
 		return 1;
+	}
+	/* the initials after a parenthesis closed on a name: "Суранчиева
+	 * (Жакыпова) Н." */
+	if (i >= 3 && punct_is(w, i - 1, ")") && (w->tok[i - 2].flags & DP_F_TAKEN) && is_initial(w, i)) {
+		int cnt;
+		uint32_t g0 = 0, p0 = 0;
+		enum dp_kycase ikc;
+		size_t ie = inits(w, i, &cnt, &g0, &p0, &ikc);
+		if (ie) {
+			mention_init(m, w, i, ie, "name.initials_after_paren");
+			m->gi = g0;
+			m->pi = p0;
+			return 1;
+		}
 	}
 	size_t ee = east_asian_name(w, i);
 	if (ee) {
@@ -2815,7 +2838,8 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 		 * former surname and the rest of the name after the parenthesis
 		 * are the person named just before */
 		if (k > 0 && nm.m[k - 1].cluster >= 0 && !nm.c[nm.m[k - 1].cluster].kept &&
-		    ((!strcmp(m->rule, "name.former_surname") && m->ts <= nm.m[k - 1].te + 5) ||
+		    (((!strcmp(m->rule, "name.former_surname") || !strcmp(m->rule, "name.initials_after_paren")) &&
+		      m->ts <= nm.m[k - 1].te + 5) ||
 		     (!strcmp(nm.m[k - 1].rule, "name.former_surname") && m->ts == nm.m[k - 1].te + 1 &&
 		      punct_is(w, m->ts - 1, ")")))) {
 			cluster_join(&nm, nm.m[k - 1].cluster, m);

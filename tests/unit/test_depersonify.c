@@ -649,6 +649,10 @@ static void test_round7(void **state)
 	/* a known father's name followed by another surname is another person */
 	expect_lang("Доогер Токтосун кызы Айзада. Үйдүн мурдагы ээси Токтосун Абдраимов каза болгон.", "ky",
 		    "Доогер [ЛИЦО-1]. Үйдүн мурдагы ээси [ЛИЦО-2] каза болгон.");
+	/* a numbered list and a role after a dash; a maiden name in parentheses
+	 * and the initials after it */
+	expect_lang("3) Бектурсунов – эксперт; 4) Асанов – адвокат.", "ru", "3) [ЛИЦО-1] – эксперт; 4) Асанов – адвокат.");
+	expect_lang("Ответчица Мураталиева (Жапарова) Н. возражала.", "ru", "Ответчица [ЛИЦО-1] ([ЛИЦО-1]) [ЛИЦО-1] возражала.");
 	/* an abbreviation in capitals is no given name */
 	expect_lang("Лист направлен в Ленинский РОСИ г. Бишкек.", "ru", "Лист направлен в Ленинский РОСИ г. Бишкек.");
 }
