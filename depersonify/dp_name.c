@@ -1492,12 +1492,13 @@ static int ov_stem(const struct dp_work *w, size_t i)
  * word with an initial is a person ("передал Тен В.", "у М. Брауна"). */
 static int mid_sentence(const struct dp_work *w, size_t i)
 {
-	static const char *const place_prep[] = { "в", "во", "из", "на", "г", "с", "пос", "ул",
-		"по", NULL };
+	/* "с" right before the name is "with" ("вместе с Таласом Осмоновым");
+	 * the village "с." has its dot in between */
+	static const char *const place_prep[] = { "в", "во", "из", "на", "г", "пос", "ул", "по", NULL };
 	if (i == 0)
 		return 0;
 	const struct dp_tok *p = &w->tok[i - 1];
-	if (p->kind == DP_T_LABEL || (p->flags & DP_F_TAKEN) || punct_is(w, i - 1, ","))
+	if (p->kind == DP_T_LABEL || (p->flags & DP_F_TAKEN) || punct_is(w, i - 1, ",") || tok_is(w, i - 1, "с"))
 		return 1;
 	return p->kind == DP_T_WORD && (p->flags & DP_F_LOWER) && !(p->cls & (DP_C_HEAD | DP_C_EPON)) &&
 	       !in_words(w, i - 1, place_prep);
@@ -1947,6 +1948,22 @@ static int named_as(const struct dp_work *w, size_t i)
 		tok_is(w, i - 1, "кличке")) &&
 	       (t->flags & DP_F_CAP) && !(t->flags & DP_F_QUOTE) && t->ncp >= 2 &&
 	       !(t->cls & (DP_C_STOP | DP_C_ORG | DP_C_ROLE | DP_C_HEAD));
+}
+
+/* The word after token i is a verb in the past tense, what a person does:
+ * "Нарын рассказал", "Талас келди" (Kyrgyz -ды/-ди/-ту/-тү/-ган/-ген). */
+static int person_verb_after(const struct dp_work *w, size_t i)
+{
+	static const char *const past[] = { "л", "ла", "лся", "лась", "ды", "ди", "ду", "дү", "ты", "ти", "ту",
+		"тү", "ган", "ген", "гон", "гөн", NULL };
+	if (i + 1 >= w->ntok || w->tok[i + 1].kind != DP_T_WORD || !(w->tok[i + 1].flags & DP_F_LOWER) ||
+	    w->tok[i + 1].ncp < 5)
+		return 0;
+	const char *f = FOLD(w, i + 1);
+	for (int k = 0; past[k]; k++)
+		if (dp_has_suffix(f, w->tok[i + 1].fl, past[k]))
+			return 1;
+	return 0;
 }
 
 /* The one-word rules: a word that is a person's name by its context alone.
@@ -2902,6 +2919,23 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 				cluster_join(&nm, c, &lm);
 				names_push(&nm, &lm);
 				i++;
+				continue;
+			}
+		}
+		if (t->kind == DP_T_WORD && (t->cls & DP_C_STOP) && !(t->flags & (DP_F_TAKEN | DP_F_QUOTE)) &&
+		    cap_only_first(w, i) && t->fl < 90 && person_verb_after(w, i) && i > 0 &&
+		    !in_words(w, i - 1, local_m) && !punct_is(w, i - 1, ".")) {
+			/* a person named like a city, already found as a person
+			 * ("Нарыном Жумалиевым" … "По дороге Нарын рассказал") */
+			char rk[96];
+			dp_name_key(FOLD(w, i), t->fl, rk);
+			int c = kidx_get(&gidx, rk);
+			if (c >= 0) {
+				struct mention pm;
+				mention_init(&pm, w, i, i + 1, "name.propagated_place_name");
+				mark_taken(w, i, i + 1);
+				cluster_join(&nm, c, &pm);
+				names_push(&nm, &pm);
 				continue;
 			}
 		}
