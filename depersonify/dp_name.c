@@ -1010,6 +1010,7 @@ static int eponym_after(const struct dp_work *w, size_t j)
  * атындагы"): a name before such a pair is the first half of the eponym. */
 static int ep_tail(const struct dp_work *w, size_t j);
 static int mid_sentence(const struct dp_work *w, size_t i);
+static int person_verb_after(const struct dp_work *w, size_t i);
 static int cap_only_first(const struct dp_work *w, size_t i);
 static void key_of(const struct dp_work *w, size_t i, char *out);
 
@@ -1545,6 +1546,18 @@ static int given_inside(const struct dp_work *w, size_t i)
 	    ((punct_is(w, i - 1, "«") || punct_is(w, i - 1, "\"") || punct_is(w, i - 1, "“")) &&
 	     !punct_is(w, i + 1, "»") && !punct_is(w, i + 1, "\"") && !punct_is(w, i + 1, "”")))
 		return 1;
+	/* the second word of a sentence after a capitalised preposition,
+	 * adverb or pronoun: "Без Бексултана решение …", "Позже Тимур
+	 * признался", "Ал Сүйүнбайдан акча алган" (a case suffix, a past
+	 * tense or a conjunction after the name) */
+	if (p->kind == DP_T_WORD && (p->flags & DP_F_CAP) && !(p->flags & DP_F_ALLCAPS) && (p->cls & DP_C_STOP) &&
+	    (i == 1 || sentence_dot(w, i - 2) || (p->flags & DP_F_NL)) &&
+	    !(p->cls & (DP_C_FIRST | DP_C_SURN | DP_C_SURG | DP_C_PATR | DP_C_ORG | DP_C_EPON | DP_C_HEAD | DP_C_KYP |
+			DP_C_ROLE)) &&
+	    !in_words(w, i - 1, place_prep) &&
+	    (((t->cls & DP_C_KYSUF) && t->kycase != DP_KY_NONE) || person_verb_after(w, i) || tok_is(w, i + 1, "и") ||
+	     tok_is(w, i + 1, "менен") || tok_is(w, i + 1, "жана") || (!w->ky && p->ncp <= 5)))
+		return 1;
 	/* sentence start: "Нурсултан признал", "Данияр келди" (a verb in the
 	 * past tense right after the name) */
 	if ((punct_is(w, i - 1, ".") || punct_is(w, i - 1, "—")) && punct_is(w, i + 1, ",") &&
@@ -1957,7 +1970,7 @@ static int person_verb_after(const struct dp_work *w, size_t i)
 	static const char *const past[] = { "л", "ла", "лся", "лась", "ды", "ди", "ду", "дү", "ты", "ти", "ту",
 		"тү", "ган", "ген", "гон", "гөн", NULL };
 	if (i + 1 >= w->ntok || w->tok[i + 1].kind != DP_T_WORD || !(w->tok[i + 1].flags & DP_F_LOWER) ||
-	    w->tok[i + 1].ncp < 5)
+	    w->tok[i + 1].ncp < 4)
 		return 0;
 	const char *f = FOLD(w, i + 1);
 	for (int k = 0; past[k]; k++)
