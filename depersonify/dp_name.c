@@ -418,7 +418,7 @@ static const char *const local_m[] = { "г", "город", "города", "го
 	"кыштагы", "аил", "аильный", "округ", "округа", NULL };
 static const char *const region_m[] = { "облусу", "облусунун", "области", "область", "обл",
 	"району", "районунун", "район", "района", "р-н", NULL };
-static const char *const house_m[] = { "д", "дом", "дома", "доме", "дому", "домом", "кв", "квартира", "квартиры",
+static const char *const house_m[] = { "д", "дом", "дома", "доме", "дому", "домом", "комн", "комната", "кв", "квартира", "квартиры",
 	"квартире", "корп", "корпус", "стр", "строение", "үй", "уй", "үйдө", "батир", "батирде",
 	"блок", "секция", "комната", "ком", "участок", "участка", "участке", NULL };
 static const char *const addr_trig[] = { "адресу", "адрес", "дареги", "дарегинде", "дарек",
@@ -563,12 +563,19 @@ static size_t addr_right(struct dp_work *w, size_t k, size_t *cut)
 {
 	size_t j = k + 1;
 	*cut = 0;
+	/* a house letter glued to the number: "ул. Масалиева, 21А" */
+	if (j < w->ntok && w->tok[j].kind == DP_T_WORD && w->tok[j].ncp == 1 && adjacent(w, k, j) &&
+	    !(w->tok[j].flags & DP_F_TAKEN))
+		j++;
 	for (int guard = 0; j < w->ntok && guard < 16; guard++) {
 		const struct dp_tok *t = &w->tok[j];
 		if (t->flags & DP_F_TAKEN)
 			break;
 		if (t->kind == DP_T_NUM) {
 			j++;
+			/* a house letter glued to the number: "21А", "12б" */
+			if (j < w->ntok && w->tok[j].kind == DP_T_WORD && w->tok[j].ncp == 1 && adjacent(w, j - 1, j))
+				j++;
 			continue;
 		}
 		if (t->kind == DP_T_PUNCT && (punct_is(w, j, "/") || punct_is(w, j, "-") ||
@@ -723,6 +730,11 @@ void dp_addr_scan(struct dp_work *w)
 			}
 			break;
 		}
+		/* a flat alone: "проживает этажом выше, в кв. 37" */
+		if (!anchor && k >= 2 && punct_is(w, k - 1, ".") &&
+		    (tok_is(w, k - 2, "кв") || tok_is(w, k - 2, "комн")) &&
+		    !(k + 1 < w->ntok && w->tok[k + 1].kind == DP_T_WORD && tok_is(w, k + 1, "м")))
+			anchor = 1;
 		/* дом № 17 по ул. Московской */
 		if (!anchor && k > 0 && addr_po_street(w, k + 1) > k + 1) {
 			size_t q = k - 1;
@@ -1011,6 +1023,7 @@ static int eponym_after(const struct dp_work *w, size_t j)
 static int ep_tail(const struct dp_work *w, size_t j);
 static int mid_sentence(const struct dp_work *w, size_t i);
 static int person_verb_after(const struct dp_work *w, size_t i);
+static int stop_given(const struct dp_work *w, size_t i);
 static int cap_only_first(const struct dp_work *w, size_t i);
 static void key_of(const struct dp_work *w, size_t i, char *out);
 
@@ -1081,7 +1094,8 @@ static const char *const filler[] = { "судебного", "заседания"
 	"удостоверенной", "от", "сторон", "стороны", "следственного", "отдела", "управления",
 	"старший", "ст", "лейтенант", "капитан", "майор", "юстиции", "полиции", "младший",
 	"советник", "члены", "членов", "коллегия", "палаты", "судьи", "судей", "области", "города",
-	"округа", "облусунун", "районунун", "шаарынын", "докладчик", "району", "городу", "которой",
+	"округа", "облусунун", "районунун", "шаарынын", "докладчик", "району", "городу", "айыл", "окмоту",
+	"өкмөтү", "аймактык", "кеңеши", "которой",
 	"которого", "которых", "который", NULL };
 
 /* The role governing the name that starts at token i (words to the left). */
@@ -1126,6 +1140,10 @@ enum dp_role dp_role_before(const struct dp_work *w, size_t i)
 		if (t->kind == DP_T_NUM)
 			continue;
 		if (t->role != DP_ROLE_NONE) {
+			/* "законного представителя X": a parent, removed */
+			if (t->role == DP_ROLE_REPRESENTATIVE && j > 0 && w->tok[j - 1].kind == DP_T_WORD &&
+			    !strncmp(FOLD(w, j - 1), "законн", strlen("законн")))
+				return DP_ROLE_PARTY;
 			/* "представителя истца X": the representative */
 			if (t->role == DP_ROLE_PARTY && j > 0 && w->tok[j - 1].role == DP_ROLE_REPRESENTATIVE)
 				return DP_ROLE_REPRESENTATIVE;
@@ -1171,8 +1189,22 @@ static int rep_after(const struct dp_work *w, size_t j, size_t ts)
 	size_t b = j;
 	if (b < w->ntok && (punct_is(w, b, ",") || punct_is(w, b, "–") || punct_is(w, b, "—")))
 		b++;
-	if (b + 1 < w->ntok && tok_is(w, b, "по") && tok_is(w, b + 1, "доверенности"))
-		return 1;
+	if (b + 1 < w->ntok && tok_is(w, b, "по") && tok_is(w, b + 1, "доверенности")) {
+		/* "… – X по доверенности от 05.05.2025", "представляла юрист X по
+		 * доверенности." — not "X по доверенности, якобы выданной …,
+		 * продала квартиру" */
+		if (b + 2 >= w->ntok || tok_is(w, b + 2, "от") || punct_is(w, b + 2, "№") || sentence_dot(w, b + 2) ||
+		    punct_is(w, b + 2, ";"))
+			return 1;
+		for (size_t q = ts, n = 0; q > 0 && n < 8; n++) {
+			q--;
+			if (sentence_dot(w, q) || punct_is(w, q, ";"))
+				break;
+			if (w->tok[q].kind == DP_T_WORD && (!strncmp(FOLD(w, q), "представля", strlen("представля")) ||
+							    !strncmp(FOLD(w, q), "интерес", strlen("интерес"))))
+				return 1;
+		}
+	}
 	if (b + 1 < w->ntok && (tok_is(w, b, "ишеним") || tok_is(w, b, "устав") || tok_is(w, b, "уставдын")) &&
 	    w->tok[b + 1].kind == DP_T_WORD &&
 	    (!strncmp(FOLD(w, b + 1), "кат", 6) || tok_is(w, b + 1, "негизинде") || tok_is(w, b + 1, "боюнча"))) {
@@ -1400,6 +1432,9 @@ static int bare_surname(const struct dp_work *w, size_t i)
 	    !in_words(w, i - 1, place_prep) && n &&
 	    ((n->kind == DP_T_WORD && (n->flags & DP_F_LOWER)) || punct_is(w, i + 1, ",")))
 		return 1;
+	/* "Кубанычбек (Кубаныч) Жолдошбаев": the name goes on after the parenthesis */
+	if (punct_is(w, i - 1, ")") && i >= 4 && punct_is(w, i - 3, "(") && (w->tok[i - 4].flags & DP_F_TAKEN))
+		return 1;
 	/* "3) Бекташев – эксперт": a numbered list, or a role after a dash */
 	if (punct_is(w, i - 1, ")") && i >= 2 && w->tok[i - 2].kind == DP_T_NUM)
 		return 1;
@@ -1437,7 +1472,7 @@ static int given_in_context(const struct dp_work *w, size_t i)
 	    t->ncp < 3 || nameish(w, i + 1))
 		return 0;
 	/* vocative at the start of direct speech (a dash, not «: "«Мен, Иванов") */
-	if (i > 0 && (punct_is(w, i - 1, "—") || punct_is(w, i - 1, "–")) &&
+	if (i > 0 && (punct_is(w, i - 1, "—") || punct_is(w, i - 1, "–") || punct_is(w, i - 1, "«")) &&
 	    (punct_is(w, i + 1, ",") || punct_is(w, i + 1, "!")))
 		return 1;
 	/* after a verb of speech */
@@ -1645,7 +1680,7 @@ static int nickname(const struct dp_work *w, size_t i)
 {
 	static const char *const cue_before[] = { "кличк", "прозвищ", "пользовател", "имени", "ник",
 		"псевдоним", "лакап", "представил", "назвал", "фамили", "личност", "опознал", "зовут",
-		"аккаунт", NULL };
+		"аккаунт", "называ", "звал", "быту", NULL };
 	static const char *const cue_after[] = { "деген", "деп", "аттуу", "лакап", "каймана", NULL };
 	if (i < 1 || i + 1 >= w->ntok || w->tok[i].kind != DP_T_WORD || !(w->tok[i].flags & DP_F_CAP) ||
 	    (w->tok[i].flags & DP_F_TAKEN))
@@ -1912,8 +1947,12 @@ static int clause_subject(const struct dp_work *w, size_t i)
  * three capitalised words filling the parentheses.  Returns the end token. */
 static size_t paren_name(const struct dp_work *w, size_t i)
 {
-	if (i < 2 || !punct_is(w, i - 1, "(") ||
-	    !((w->tok[i - 2].flags & DP_F_TAKEN) || w->tok[i - 2].kind == DP_T_LABEL))
+	if (i < 2 || !punct_is(w, i - 1, "("))
+		return 0;
+	int after_name = (w->tok[i - 2].flags & DP_F_TAKEN) || w->tok[i - 2].kind == DP_T_LABEL;
+	/* "брак с Пак (Тен) Еленой": the name before is not found yet */
+	if (!after_name && !(nameish(w, i - 2) && cls_has(w, i - 2, DP_C_SURN | DP_C_SURG) && nameish(w, i + 2) &&
+			     punct_is(w, i + 1, ")")))
 		return 0;
 	size_t e = i;
 	while (e < w->ntok && e < i + 3) {
@@ -1924,8 +1963,10 @@ static size_t paren_name(const struct dp_work *w, size_t i)
 			break;
 		e++;
 	}
-	if (e == i + 1 && punct_is(w, e, ")") && (w->tok[i].cls & (DP_C_SURN | DP_C_SURG)) && !(w->tok[i].flags & DP_F_ALLCAPS))
-		return e;	/* a maiden name: "Суранчиева (Жакыпова) Н." */
+	if (e == i + 1 && punct_is(w, e, ")") && !(w->tok[i].flags & DP_F_ALLCAPS) &&
+	    ((w->tok[i].cls & (DP_C_SURN | DP_C_SURG)) || nameish(w, e + 1)))
+		return e;	/* a maiden or short name: "Суранчиева (Жакыпова) Н.", "Пак (Тен)
+			 * Еленой", "Кубанычбек (Кубаныч) Жолдошбаев" */
 	return e >= i + 2 && punct_is(w, e, ")") ? e : 0;
 }
 
@@ -2023,6 +2064,27 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 		if (pe > i + 1)
 			given_at(m, w, i + 1);
 		return 1;
+	}
+	if (stop_given(w, i)) {
+		mention_init(m, w, i, i + 2, "name.io_stopword");
+		given_at(m, w, i);
+		key_of(w, i + 1, m->pkey);
+		m->pi = w->tok[i + 1].first_cp;
+		return 1;
+	}
+	/* a short East Asian surname with initials: "Ма С.", "Ли Д.В." */
+	if (in_words(w, i, east_asian) && cap_only_first(w, i) && !(w->tok[i].flags & (DP_F_TAKEN | DP_F_QUOTE))) {
+		int cnt;
+		uint32_t g0 = 0, p0 = 0;
+		enum dp_kycase ikc;
+		size_t ie = inits(w, i + 1, &cnt, &g0, &p0, &ikc);
+		if (ie && !nameish(w, ie)) {
+			mention_init(m, w, i, ie, "name.east_asian_initials");
+			key_of(w, i, m->skey);
+			m->gi = g0;
+			m->pi = p0;
+			return 1;
+		}
 	}
 	/* the initials after a parenthesis closed on a name: "Суранчиева
 	 * (Жакыпова) Н." */
@@ -2210,7 +2272,9 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 	 * there): a surname of the productive shape (-ов/-ева/-ин ...) and a
 	 * capitalised word that is no surname or patronymic itself */
 	if (cls_has(w, i, DP_C_SURN) && !cls_has(w, i, DP_C_PATR) && !(w->tok[i].flags & DP_F_ALLCAPS) &&
-	    nameish(w, i + 1) && !cls_has(w, i + 1, DP_C_SURN | DP_C_SURG | DP_C_PATR) &&
+	    nameish(w, i + 1) && !cls_has(w, i + 1, DP_C_SURN | DP_C_PATR) &&
+	    /* a listed surname that is a Kyrgyz given name too ("Бекбоев Чубактан") */
+	    (!cls_has(w, i + 1, DP_C_SURG) || cls_has(w, i + 1, DP_C_KYSUF) || w->ky) &&
 	    !(w->tok[i + 1].flags & (DP_F_ALLCAPS | DP_F_NL)) && w->tok[i + 1].ncp >= 3 &&
 	    !ep_tail(w, i + 2) && given_shape(w, i + 1) && ov_stem(w, i)) {
 		mention_init(m, w, i, i + 2, "name.surname_given");
@@ -2278,6 +2342,19 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 	return 0;
 }
 
+/* Token i is a capitalised stop word ("Манас", "Талас") followed by a
+ * patronymic: a given name. */
+static int stop_given(const struct dp_work *w, size_t i)
+{
+	if (i + 1 >= w->ntok)
+		return 0;
+	const struct dp_tok *t = &w->tok[i];
+	return t->kind == DP_T_WORD && (t->cls & DP_C_STOP) && cap_only_first(w, i) && t->ncp >= 3 &&
+	       !(t->cls & (DP_C_ROLE | DP_C_HEAD | DP_C_ORG | DP_C_EPON | DP_C_KYP)) &&
+	       !(t->flags & (DP_F_TAKEN | DP_F_QUOTE)) && nameish(w, i + 1) && cls_has(w, i + 1, DP_C_PATR) &&
+	       !(w->tok[i + 1].flags & DP_F_NL);
+}
+
 /* Widens a mention found by the patterns:
  * - "Имя Отчество" after a capitalised word that is no role, place marker
  *   or organisation is "Фамилия Имя Отчество" whatever the surname's shape
@@ -2308,6 +2385,15 @@ static void name_widen(const struct dp_work *w, struct mention *m)
 		const struct dp_tok *last = &w->tok[e];
 		if (last->cls & DP_C_KYSUF)
 			m->kycase = (enum dp_kycase)last->kycase;
+	}
+	/* "Бообеков Манас Нурдинович": a given name that is also a stop word
+	 * ("Манас", "Талас") before a patronymic */
+	e = m->te;
+	if (stop_given(w, e) && !(w->tok[e].flags & DP_F_NL)) {
+		m->te = e + 2;
+		m->e = w->tok[e + 1].e;
+		if (!m->gkey[0])
+			given_at(m, w, e);
 	}
 	/* "Гусейнов Фуад Рамиз оглы", "Гасанова Севиндж Эльдар кызы": the
 	 * particle after a father's name closes the name */
@@ -2964,6 +3050,7 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 			continue;
 		if (eponym_before(w, i) || eponym_after(w, i + 1))
 			continue;
+		int quoted_alone = i > 0 && punct_is(w, i - 1, "«") && punct_is(w, i + 1, "»");
 		int hit = -1, how = 0;
 		if (t->fl < 90) {
 			char rk[96], kk[96];
@@ -3005,6 +3092,11 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 				hit = only;
 		}
 		if (hit < 0)
+			continue;
+		/* «Адилет» юридикалык клиникасы: the given name of a person with a
+		 * surname, alone in quotes, names an organisation (a nickname in
+		 * quotes has no surname: «Шмель» … «Шмель») */
+		if (quoted_alone && nm.c[hit].skey[0])
 			continue;
 		if (role_kept(w, dp_role_before(w, i)))
 			continue;

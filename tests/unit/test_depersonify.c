@@ -684,6 +684,45 @@ static void test_round7_identifiers(void **state)
 		    "Проживает в г. Анкара, [АДРЕС-1].");
 }
 
+static void test_round8(void **state)
+{
+	(void)state;
+	/* "X по доверенности" keeps a representative, not a fraudster */
+	expect_lang("Жумабаева Айзат Маратовна по доверенности, якобы выданной собственником, продала квартиру.", "ru",
+		    "[ЛИЦО-1] по доверенности, якобы выданной собственником, продала квартиру.");
+	expect_lang("Интересы ответчика представляла юрист Сыдыкова Л.Ш. по доверенности.", "ru",
+		    "Интересы ответчика представляла юрист Сыдыкова Л.Ш. по доверенности.");
+	/* a legal representative of a minor is a parent, removed */
+	expect_lang("Допрошен в присутствии законного представителя Осмоновой Ж.", "ru",
+		    "Допрошен в присутствии законного представителя [ЛИЦО-1]");
+	/* a given name that is a stop word, before a patronymic */
+	expect_lang("Истец Токтосунов Манас Бакытович пояснил. Манас Бакытович настаивал.", "ru",
+		    "Истец [ЛИЦО-1] пояснил. [ЛИЦО-1] настаивал.");
+	/* East Asian surname with initials; a short name in parentheses */
+	expect_lang("Свидетель показал, что Ма Ж. уехал.", "ru", "Свидетель показал, что [ЛИЦО-1] уехал.");
+	expect_lang("Свидетель Нурланбек (Нурлан) Асанбаев пояснил.", "ru", "Свидетель [ЛИЦО-1] ([ЛИЦО-1]) [ЛИЦО-1] пояснил.");
+	/* nickname cues; a vocative opening direct speech; -жон */
+	expect_lang("Парня знакомые называли «Сивый». В быту – «Кеша».", "ru",
+		    "Парня знакомые называли «[ЛИЦО-1]». В быту – «[ЛИЦО-2]».");
+	expect_lang("Он отвечал: «Алина, подожди до весны».", "ru", "Он отвечал: «[ЛИЦО-1], подожди до весны».");
+	expect_lang("Подсудимый показал, что Шерзоджон приехал позже.", "ru", "Подсудимый показал, что [ЛИЦО-1] приехал позже.");
+	/* a company named by a person's given name in quotes stays */
+	expect_lang("Возле клиники «Нурлан» потерпевший Нурлан Асанов был избит.", "ru",
+		    "Возле клиники «Нурлан» потерпевший [ЛИЦО-1] был избит.");
+}
+
+static void test_round8_identifiers(void **state)
+{
+	(void)state;
+	expect_lang("Паспорт собственника AN 0123987 утерян, водительское удостоверение серии BA 1234098.", "ru",
+		    "Паспорт собственника [ДОКУМЕНТ-1] утерян, водительское удостоверение серии [ДОКУМЕНТ-2].");
+	expect_lang("Свидетельство о государственной регистрации ГДВ № 0123456 выдано.", "ru",
+		    "Свидетельство о государственной регистрации [ДОКУМЕНТ-1] выдано.");
+	expect_lang("Ответчик проживает по ул. Исанова, 21А, а истец этажом выше, в кв. 37. Площадь 120 кв. м.", "ru",
+		    "Ответчик проживает по [АДРЕС-1], а истец этажом выше, в [АДРЕС-2]. Площадь 120 кв. м.");
+	expect_lang("Общежитие по адресу: г. Ош, ул. Ленина, д. 312, комн. 7.", "ru", "Общежитие по адресу: [АДРЕС-1].");
+}
+
 static void test_identifiers_round5(void **state)
 {
 	(void)state;
@@ -776,6 +815,8 @@ int main(void)
 		cmocka_unit_test(test_round6_identifiers),
 		cmocka_unit_test(test_round7),
 		cmocka_unit_test(test_round7_identifiers),
+		cmocka_unit_test(test_round8),
+		cmocka_unit_test(test_round8_identifiers),
 		cmocka_unit_test(test_identifiers_round5),
 		cmocka_unit_test(test_invalid_input),
 	};
