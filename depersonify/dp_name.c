@@ -3043,9 +3043,16 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 			continue;
 		/* a two-letter surname (Ма, Ли, Ян) only before a given name:
 		 * "Ма Ибрагим" */
+		/* ... or alone, when a removed person already has it as a surname
+		 * and a lower-case word follows: "Лю үйдө жашап келген" */
 		if (t->ncp == 2 && ((t->flags & DP_F_ALLCAPS) || !nameish(w, i + 1) ||
-				    !cls_has(w, i + 1, DP_C_FIRST)))
-			continue;
+				    !cls_has(w, i + 1, DP_C_FIRST))) {
+			char rk2[96];
+			dp_name_key(FOLD(w, i), t->fl, rk2);
+			if ((t->flags & DP_F_ALLCAPS) || !in_words(w, i, east_asian) || kidx_get(&sidx, rk2) < 0 ||
+			    i + 1 >= w->ntok || w->tok[i + 1].kind != DP_T_WORD || !(w->tok[i + 1].flags & DP_F_LOWER))
+				continue;
+		}
 		if ((t->flags & DP_F_ALLCAPS) && t->ncp <= 3)
 			continue;
 		if (eponym_before(w, i) || eponym_after(w, i + 1))
