@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""check.py: consistency checker for the blind7 depersonify evaluation set.
+"""check.py: consistency checker for the dev8 depersonify evaluation set.
 
 Parses the .ann files the way tests/eval/eval_deperson.c does (passages start at
 "@@ <id> <lang>", the body runs to the next "\\n@@ ", trailing newlines dropped;
@@ -7,7 +7,7 @@ a span is "{TAG|text}" when a "|" and a "}" follow, the "|" first and under 16
 bytes after the "{") and checks the annotation against
 docs/deperson-annotation.md.
 
-usage: python3 check.py [--stats] [--selftest] [FILE...]   (default: blind7-ru.ann blind7-ky.ann
+usage: python3 check.py [--stats] [--selftest] [FILE...]   (default: dev8-ru.ann dev8-ky.ann
 next to this script).  Exit status 1 when there is any error.
 """
 import datetime
@@ -288,7 +288,7 @@ def main():
     args = [a for a in sys.argv[1:] if not a.startswith('--')]
     show = '--stats' in sys.argv
     here = os.path.dirname(os.path.abspath(__file__))
-    files = args or [os.path.join(here, 'blind7-ru.ann'), os.path.join(here, 'blind7-ky.ann')]
+    files = args or [os.path.join(here, 'dev8-ru.ann'), os.path.join(here, 'dev8-ky.ann')]
     total_err = 0
     per = {}
     for f in files:
