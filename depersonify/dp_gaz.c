@@ -105,6 +105,21 @@ static uint32_t latin_lookalike(uint32_t c)
 	}
 }
 
+/* Kazakh letters fold to the Russian ones the name lists use ("Серікбаев",
+ * "Қайратұлы"); Kyrgyz ң ө ү stay. */
+static uint32_t kazakh_letter(uint32_t l)
+{
+	switch (l) {
+	case 0x49B: return 0x43A;	/* қ → к */
+	case 0x493: return 0x433;	/* ғ → г */
+	case 0x4B1: return 0x443;	/* ұ → у */
+	case 0x456: return 0x438;	/* і → и */
+	case 0x4D9: return 0x430;	/* ә → а */
+	case 0x4BB: return 0x445;	/* һ → х */
+	default: return l;
+	}
+}
+
 size_t dp_fold(const char *s, size_t len, char *out, uint32_t *first_cp)
 {
 	size_t i = 0, o = 0;
@@ -127,6 +142,7 @@ size_t dp_fold(const char *s, size_t len, char *out, uint32_t *first_cp)
 		uint32_t l = (uint32_t)u_tolower(c);
 		if (l == 0x451)
 			l = 0x435;
+		l = kazakh_letter(l);
 		if (cyr && lat && l < 128)
 			l = latin_lookalike(l);
 		if (!*first_cp)
@@ -292,7 +308,12 @@ static int place_form(const char *f, size_t fl)
 		"лондон", "париж", "пекин", "ташкент", "алматы", "астана", "душанбе", "стамбул",
 		"анкара", "дубай", "новосибирск", "екатеринбург", "бирмингем", "манчестер",
 		"ливерпуль", "бристоль", "минск", "тбилиси", "баку", "ереван", "корея", "крым", "кишинёв",
-		"кишинев", "одесса", "варшава", "прага", "севастополь", NULL };
+		"кишинев", "одесса", "варшава", "прага", "севастополь", "великобритания", "шотландия",
+		"ирландия", "уэльс", "австрия", "швейцария", "швеция", "норвегия", "финляндия", "дания",
+		"бельгия", "испания", "португалия", "греция", "кипр", "болгария", "румыния", "венгрия",
+		"сербия", "словакия", "словения", "хорватия", "молдова", "молдавия", "монголия", "индия",
+		"индонезия", "малайзия", "таиланд", "вьетнам", "израиль", "иордания", "аравия",
+		"австралия", "бразилия", "аргентина", "мексика", "чили", "нидерланды", "голландия", NULL };
 	static const char *const e_ija[] = { "я", "и", "ю", "ей", "ею", NULL };
 	static const char *const e_a[] = { "а", "ы", "и", "е", "у", "ой", "ою", NULL };
 	static const char *const e_soft[] = { "ь", "я", "ю", "ем", "е", "и", "й", NULL };
@@ -616,6 +637,10 @@ static const struct {
 	RW("апасы", 1, DP_ROLE_PARTY), RW("жубайы", 1, DP_ROLE_PARTY), RW("аялы", 1, DP_ROLE_PARTY),
 	RW("күйөөсү", 1, DP_ROLE_PARTY), RW("жаран", 1, DP_ROLE_PARTY),
 	RW("покупател", 0, DP_ROLE_PARTY), RW("продавц", 0, DP_ROLE_PARTY),
+	RW("кредитор", 0, DP_ROLE_PARTY), RW("арендатор", 0, DP_ROLE_PARTY),
+	RW("арендодател", 0, DP_ROLE_PARTY), RW("поручител", 0, DP_ROLE_PARTY),
+	RW("залогодател", 0, DP_ROLE_PARTY), RW("дарител", 0, DP_ROLE_PARTY),
+	RW("собственник", 0, DP_ROLE_PARTY), RW("нанимател", 0, DP_ROLE_PARTY),
 	RW("работник", 0, DP_ROLE_PARTY), RW("водител", 0, DP_ROLE_PARTY),
 	/* relatives and acquaintances in other cases (round 5): "его сосед X",
 	 * "в общении с дочерью X", "кошунасы X" */

@@ -420,7 +420,8 @@ static const char *const region_m[] = { "облусу", "облусунун", "�
 	"району", "районунун", "район", "района", "р-н", NULL };
 static const char *const house_m[] = { "д", "дом", "дома", "доме", "дому", "домом", "комн", "комната", "кв", "квартира", "квартиры",
 	"квартире", "корп", "корпус", "стр", "строение", "үй", "уй", "үйдө", "батир", "батирде",
-	"блок", "секция", "комната", "ком", "участок", "участка", "участке", NULL };
+	"блок", "секция", "комната", "ком", "участок", "участка", "участке", "уч", "офис", "офиса",
+	"офисе", "оф", NULL };
 static const char *const addr_trig[] = { "адресу", "адрес", "дареги", "дарегинде", "дарек",
 	"жительства", "местожительства", NULL };
 
@@ -453,12 +454,17 @@ static int addr_tok_ok(const struct dp_work *w, size_t i)
 	if (t->kind == DP_T_WORD) {
 		if (addr_marker(w, i) || ((t->flags & DP_F_CAP) && !(t->cls & DP_C_ROLE)))
 			return 1;
+		/* "Ак-Ордо жер массиви", "жер тилкеси" */
+		if (tok_is(w, i, "жер") && i + 1 < w->ntok &&
+		    (tok_is(w, i + 1, "массиви") || tok_is(w, i + 1, "тилкеси")))
+			return 1;
 		/* a title inside a street's name: "Курманжан датка көчөсү",
 		 * "Бердике баатыр көчөсү" */
 		if (in_words(w, i, street_titles) && i > 0 && (w->tok[i - 1].flags & DP_F_CAP))
 			return 1;
 		/* "ул. 12-я", "7-кичи", "ж/м" */
-		return i >= 2 && t->ncp <= 5 && (punct_is(w, i - 1, "-") || punct_is(w, i - 1, "/")) &&
+		return i >= 2 && t->ncp <= 5 && strncmp(FOLD(w, i), "жыл", strlen("жыл")) &&
+		       (punct_is(w, i - 1, "-") || punct_is(w, i - 1, "/")) &&
 		       adjacent(w, i - 1, i) && (w->tok[i - 2].kind == DP_T_NUM || tok_is(w, i - 2, "ж"));
 	}
 	if (t->kind == DP_T_PUNCT) {
@@ -485,7 +491,7 @@ static int ky_flat_after(const struct dp_work *w, size_t n)
 		return 0;
 	const char *f = FOLD(w, n + 2);
 	return !strncmp(f, "батир", strlen("батир")) || !strncmp(f, "үй", strlen("үй")) ||
-	       !strncmp(f, "уй", strlen("уй"));
+	       !strncmp(f, "уй", strlen("уй")) || !strncmp(f, "участ", strlen("участ"));
 }
 
 /* Kyrgyz case of the suffix left after "үй"/"батир" ("дө", "ден", "деги"):
@@ -748,7 +754,8 @@ void dp_addr_scan(struct dp_work *w)
 		if (!anchor && k + 2 < w->ntok && (punct_is(w, k + 1, "-") || punct_is(w, k + 1, "–")) &&
 		    w->tok[k + 2].kind == DP_T_WORD) {
 			const char *f = FOLD(w, k + 2);
-			if (!strncmp(f, "үй", strlen("үй")) || !strncmp(f, "батир", strlen("батир")))
+			if (!strncmp(f, "үй", strlen("үй")) || !strncmp(f, "батир", strlen("батир")) ||
+			    !strncmp(f, "участ", strlen("участ")))
 				anchor = 1;
 		}
 		/* ул. Ленина, 5 / Токтогул көчөсү 12 */
@@ -986,6 +993,15 @@ static int eponym_before(const struct dp_work *w, size_t i)
 	return 0;
 }
 
+/* "им. Т. Сатылганова": an eponym reached over the initials before i */
+static int eponym_before_inits(const struct dp_work *w, size_t i)
+{
+	size_t p = i;
+	while (p >= 2 && punct_is(w, p - 1, ".") && is_initial(w, p - 2))
+		p -= 2;
+	return eponym_before(w, p);
+}
+
 static int eponym_after(const struct dp_work *w, size_t j)
 {
 	static const char *const after[] = { "атындагы", "көчөсү", "көчөсүндө", "көчөсүнүн",
@@ -1099,6 +1115,13 @@ static const char *const filler[] = { "судебного", "заседания"
 	"которого", "которых", "который", NULL };
 
 /* The role governing the name that starts at token i (words to the left). */
+static const char *const head_words[] = { "глава", "главы", "главе", "главу", "главой",
+	"башчысы", "башчысынын", NULL };
+static const char *const body_words[] = { "айыл", "аильного", "айылдык", "администрации",
+	"мэрии", "города", "муниципалитета", "сельской", "поселковой", NULL };
+static const char *const ky_body_words[] = { "өкмөтүнүн", "окмотунун", "мэриясынын",
+	"администрациясынын", NULL };
+
 enum dp_role dp_role_before(const struct dp_work *w, size_t i)
 {
 	size_t j = i;
@@ -1147,6 +1170,12 @@ enum dp_role dp_role_before(const struct dp_work *w, size_t i)
 			/* "представителя истца X": the representative */
 			if (t->role == DP_ROLE_PARTY && j > 0 && w->tok[j - 1].role == DP_ROLE_REPRESENTATIVE)
 				return DP_ROLE_REPRESENTATIVE;
+			/* a director acting under the charter: "уставдын негизинде
+			 * директор X", "на основании устава директор X" */
+			if (t->role == DP_ROLE_PARTY && !strncmp(FOLD(w, j), "директор", strlen("директор")) &&
+			    j >= 2 && ((tok_is(w, j - 1, "негизинде") && !strncmp(FOLD(w, j - 2), "устав", strlen("устав"))) ||
+				       (tok_is(w, j - 1, "устава") && tok_is(w, j - 2, "основании"))))
+				return DP_ROLE_REPRESENTATIVE;
 			return (enum dp_role)t->role;
 		}
 		if (t->flags & DP_F_TAKEN) {
@@ -1158,6 +1187,12 @@ enum dp_role dp_role_before(const struct dp_work *w, size_t i)
 				return DP_ROLE_NONE;
 			continue;	/* another name of a list */
 		}
+		/* the head of a municipality acting for it: "главой айыл окмоту
+		 * X", "глава администрации района X" */
+		if (in_words(w, j, head_words) && j + 1 < i && in_words(w, j + 1, body_words))
+			return DP_ROLE_REPRESENTATIVE;
+		if (in_words(w, j, head_words) && j > 0 && in_words(w, j - 1, ky_body_words))
+			return DP_ROLE_REPRESENTATIVE;	/* "айыл өкмөтүнүн башчысы X" */
 		if (in_words(w, j, filler) || (t->cls & DP_C_STOP) || is_initial(w, j) || (t->flags & DP_F_QUOTE))
 			continue;	/* "Представитель потерпевшего ОАО «Электрические станции» X" */
 		if ((t->flags & DP_F_CAP) && n < 6)
@@ -1454,7 +1489,8 @@ static int given_in_context(const struct dp_work *w, size_t i)
 {
 	static const char *const speech[] = { "сказал", "сказала", "крикнул", "крикнула", "ответил",
 		"ответила", "спросил", "спросила", "позвал", "позвала", "попросил", "попросила",
-		"деди", "айтты", "сурады", NULL };
+		"деди", "айтты", "сурады", "скажи", "скажите", "передай", "передайте", "позвони",
+		"позвоните", "напиши", "напишите", NULL };
 	static const char *const kin[] = { "атасы", "апасы", "агасы", "эжеси", "иниси", "синдиси",
 		"карындашы", "жубайы", "аялы", "күйөөсү", "досу", "байкеси", "таекеси", "чоң", NULL };
 	static const char *const honor[] = { "апа", "апанын", "апага", "апаны", "ападан", "эже",
@@ -1673,13 +1709,26 @@ static int former_surname(const struct dp_work *w, size_t i)
 	return tok_is(w, q, "брака") || tok_is(w, q, "замужества") || !strncmp(f, "фамили", strlen("фамили"));
 }
 
+/* A surname right before the former one in parentheses: "Бердибекова (до
+ * брака — Сейдакматова) Назгүл", "Иванова (урожд. Петрова)". */
+static int before_former(const struct dp_work *w, size_t i)
+{
+	const struct dp_tok *t = &w->tok[i];
+	if (i + 3 >= w->ntok || !(t->cls & (DP_C_SURN | DP_C_SURG)) || (t->cls & (DP_C_EPON | DP_C_ORG)) ||
+	    !cap_only_first(w, i) || t->ncp < 5 || !punct_is(w, i + 1, "("))
+		return 0;
+	return ((tok_is(w, i + 2, "до") || tok_is(w, i + 2, "в")) &&
+		(tok_is(w, i + 3, "брака") || tok_is(w, i + 3, "замужества") || tok_is(w, i + 3, "девичестве"))) ||
+	       tok_is(w, i + 2, "урожд") || tok_is(w, i + 2, "урожденная") || tok_is(w, i + 2, "урождённая");
+}
+
 /* A nickname: one capitalised word in quotes with a nickname cue before
  * the quote ("по кличке «Бодя»", "пользователем «Дилька»", "по имени
  * «Саня»") or after it ("«Мика» деген", "«Мика» деп да аталат"). */
 static int nickname(const struct dp_work *w, size_t i)
 {
 	static const char *const cue_before[] = { "кличк", "прозвищ", "пользовател", "имени", "ник",
-		"псевдоним", "лакап", "представил", "назвал", "фамили", "личност", "опознал", "зовут",
+		"псевдоним", "лакап", "представи", "назвал", "назвавш", "указани", "фамили", "личност", "опознал", "зовут",
 		"аккаунт", "называ", "звал", "быту", NULL };
 	static const char *const cue_after[] = { "деген", "деп", "аттуу", "лакап", "каймана", NULL };
 	if (i < 1 || i + 1 >= w->ntok || w->tok[i].kind != DP_T_WORD || !(w->tok[i].flags & DP_F_CAP) ||
@@ -1700,7 +1749,13 @@ static int nickname(const struct dp_work *w, size_t i)
 			if (!strncmp(f, cue_before[k], strlen(cue_before[k])))
 				return 1;
 	}
-	for (size_t q = i + 2; q < w->ntok && q < i + 4; q++) {
+	/* a list of nicknames before the cue: "«Шеф», «Бека», «Эка» деп аташкан" */
+	size_t r = i + 2;
+	while (r + 3 < w->ntok && (punct_is(w, r, ",") || tok_is(w, r, "и") || tok_is(w, r, "жана")) &&
+	       (punct_is(w, r + 1, "«") || punct_is(w, r + 1, "\"")) && w->tok[r + 2].kind == DP_T_WORD &&
+	       (w->tok[r + 2].flags & DP_F_CAP) && (punct_is(w, r + 3, "»") || punct_is(w, r + 3, "\"")))
+		r += 4;
+	for (size_t q = r; q < w->ntok && q < r + 2; q++) {
 		if (w->tok[q].kind != DP_T_WORD)
 			continue;
 		const char *f = FOLD(w, q);
@@ -1762,9 +1817,16 @@ static size_t latin_name(const struct dp_work *w, size_t i)
 	    (i == 0 || !(w->tok[i - 1].flags & DP_F_LATIN)) &&
 	    (i + 2 >= w->ntok || !(w->tok[i + 2].flags & DP_F_LATIN)))
 		return i + 2;
-	if (caps)
+	if (caps || dp_role_before(w, i) == DP_ROLE_NONE)
 		return 0;
-	return dp_role_before(w, i) != DP_ROLE_NONE ? i + 2 : 0;
+	/* "Заявитель Adams Michael John": a middle name too */
+	const struct dp_tok *t3 = i + 2 < w->ntok ? &w->tok[i + 2] : NULL;
+	if (t3 && t3->kind == DP_T_WORD && (t3->flags & DP_F_LATIN) && (t3->flags & DP_F_CAP) &&
+	    (t3->flags & DP_F_SPACE) && !(t3->flags & (DP_F_TAKEN | DP_F_QUOTE | DP_F_NL | DP_F_ALLCAPS)) &&
+	    t3->ncp >= 2 && !(t3->cls & (DP_C_STOP | DP_C_ORG)) &&
+	    (i + 3 >= w->ntok || !(w->tok[i + 3].flags & DP_F_LATIN)))
+		return i + 3;
+	return i + 2;
 }
 
 /* "к." / "у." for кызы / уулу between a father's name and a given name or
@@ -2034,6 +2096,7 @@ static const struct {
 	{ before_dob, "name.before_dob", KEY_GIVEN },
 	{ coordinated, "name.coordinated", KEY_SURNAME | KEY_GIVEN },
 	{ former_surname, "name.former_surname", KEY_SURNAME },
+	{ before_former, "name.before_former", KEY_SURNAME },
 	{ bare_surname, "name.bare_surname", KEY_SURNAME },
 	{ given_alone, "name.given_context", KEY_GIVEN },
 	{ NULL, NULL, 0 }
@@ -2278,6 +2341,19 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 	    !(w->tok[i + 1].flags & (DP_F_ALLCAPS | DP_F_NL)) && w->tok[i + 1].ncp >= 3 &&
 	    !ep_tail(w, i + 2) && given_shape(w, i + 1) && ov_stem(w, i)) {
 		mention_init(m, w, i, i + 2, "name.surname_given");
+		key_of(w, i, m->skey);
+		given_at(m, w, i + 1);
+		return 1;
+	}
+	/* a surname no list knows before a listed given name, inside a
+	 * sentence after a lower-case word: "арендуемый у Сушанло Мухаммада" */
+	if (i > 0 && !w->tok[i].cls && w->tok[i].ncp >= 4 && cap_only_first(w, i) &&
+	    !(w->tok[i].flags & (DP_F_ALLCAPS | DP_F_LATIN | DP_F_QUOTE | DP_F_NL)) && mid_sentence(w, i) &&
+	    w->tok[i - 1].kind == DP_T_WORD && (w->tok[i - 1].flags & DP_F_LOWER) &&
+	    !in_words(w, i - 1, local_m) && !in_words(w, i - 1, street_m) && !org_word(w, i) &&
+	    nameish(w, i + 1) && cls_has(w, i + 1, DP_C_FIRST) && !cls_has(w, i + 1, DP_C_SURN | DP_C_SURG | DP_C_PATR) &&
+	    !(w->tok[i + 1].flags & DP_F_NL) && !nameish(w, i + 2) && !ep_tail(w, i + 2)) {
+		mention_init(m, w, i, i + 2, "name.unknown_surname_first");
 		key_of(w, i, m->skey);
 		given_at(m, w, i + 1);
 		return 1;
@@ -3055,7 +3131,7 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 		}
 		if ((t->flags & DP_F_ALLCAPS) && t->ncp <= 3)
 			continue;
-		if (eponym_before(w, i) || eponym_after(w, i + 1))
+		if (eponym_before_inits(w, i) || eponym_after(w, i + 1))
 			continue;
 		int quoted_alone = i > 0 && punct_is(w, i - 1, "«") && punct_is(w, i + 1, "»");
 		int hit = -1, how = 0;

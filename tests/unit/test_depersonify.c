@@ -726,6 +726,60 @@ static void test_round8_identifiers(void **state)
 	expect_lang("Общежитие по адресу: г. Ош, ул. Ленина, д. 312, комн. 7.", "ru", "Общежитие по адресу: [АДРЕС-1].");
 }
 
+static void test_round9(void **state)
+{
+	(void)state;
+	/* an eponym over initials stays even when a party has the surname */
+	expect_lang("Подсудимый Кадыркулов Эмиль учился в гимназии им. С. Кадыркулова.", "ru",
+		    "Подсудимый [ЛИЦО-1] учился в гимназии им. С. Кадыркулова.");
+	/* a Latin name of three words; a country after "гражданин" */
+	expect_lang("Истец Miller Sarah Jane, гражданка Австралии, не явилась.", "ru",
+		    "Истец [ЛИЦО-1], гражданка Австралии, не явилась.");
+	/* a surname before the maiden one in parentheses */
+	expect_lang("Токоева (до брака — Мамбетова) Жылдыз Асановна подала иск.", "ru",
+		    "[ЛИЦО-1] (до брака — [ЛИЦО-1]) [ЛИЦО-1] подала иск.");
+	/* alias cues: "представившимся", "по указанию"; a chain of nicknames */
+	expect_lang("Он позвонил лицу, представившемуся «Бахой», и по указанию «Бахи» перевёл деньги.", "ru",
+		    "Он позвонил лицу, представившемуся «[ЛИЦО-1]», и по указанию «[ЛИЦО-1]» перевёл деньги.");
+	expect_lang("Алар бири-бирин «Бурул», «Кана», «Тилек» деп чакырышкан.", "ky",
+		    "Алар бири-бирин «[ЛИЦО-1]», «[ЛИЦО-2]», «[ЛИЦО-3]» деп чакырышкан.");
+	/* an imperative of speech before a dative given name */
+	expect_lang("Она сказала: «Передай Тимуру, что долг прощён».", "ru",
+		    "Она сказала: «Передай [ЛИЦО-1], что долг прощён».");
+	/* a surname no list knows before a given name */
+	expect_lang("Склад арендован у Хуанло Ибрагима по договору.", "ru",
+		    "Склад арендован у [ЛИЦО-1] по договору.");
+	/* Kazakh letters fold to the Russian ones */
+	expect_lang("Сотталуучу Жұмабеков Нұрлан Ерғалиұлы камакка алынган.", "ky",
+		    "Сотталуучу [ЛИЦО-1] камакка алынган.");
+}
+
+static void test_round9_roles(void **state)
+{
+	(void)state;
+	/* a representative of a creditor company, a director under the charter,
+	 * the head of a municipality: kept */
+	expect_lang("Представитель кредитора ЗАО «Нур Капитал» Бейшеналиев Т.К. возражал.", "ru",
+		    "Представитель кредитора ЗАО «Нур Капитал» Бейшеналиев Т.К. возражал.");
+	expect_lang("ЖЧКнын атынан уставдын негизинде директор Абылкасымов Нурбек катышты.", "ky",
+		    "ЖЧКнын атынан уставдын негизинде директор Абылкасымов Нурбек катышты.");
+	expect_lang("Справка подписана главой айыл окмоту Бекташевым Ж.Т.", "ru",
+		    "Справка подписана главой айыл окмоту Бекташевым Ж.Т.");
+	/* a creditor who is a person is removed */
+	expect_lang("Кредитор Бекташев Жоомарт обратился в суд.", "ru", "Кредитор [ЛИЦО-1] обратился в суд.");
+}
+
+static void test_round9_addresses(void **state)
+{
+	(void)state;
+	expect_lang("Участок по адресу: г. Кант, ж/м Ынтымак, ул. Садовая, уч. 45, огорожен.", "ru",
+		    "Участок по адресу: [АДРЕС-1], огорожен.");
+	expect_lang("Деньги переданы в офисе по адресу: г. Ош, ул. Курманжан датка, д. 12, офис 3.", "ru",
+		    "Деньги переданы в офисе по адресу: [АДРЕС-1].");
+	expect_lang("Ал 2023-жылы Ош шаары, Тёлёйкён жер массиви, 4-көчө, 17-участок дареги боюнча жер алган.", "ky",
+		    "Ал 2023-жылы [АДРЕС-1] дареги боюнча жер алган.");
+}
+
 static void test_identifiers_round5(void **state)
 {
 	(void)state;
@@ -820,6 +874,9 @@ int main(void)
 		cmocka_unit_test(test_round7_identifiers),
 		cmocka_unit_test(test_round8),
 		cmocka_unit_test(test_round8_identifiers),
+		cmocka_unit_test(test_round9),
+		cmocka_unit_test(test_round9_roles),
+		cmocka_unit_test(test_round9_addresses),
 		cmocka_unit_test(test_identifiers_round5),
 		cmocka_unit_test(test_invalid_input),
 	};
