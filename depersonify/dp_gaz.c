@@ -396,6 +396,30 @@ static int in_set_forms(const struct dp_set *set, const char *f, size_t fl)
 	return 0;
 }
 
+/* A given name written with Kyrgyz letters that the lists hold in Russian
+ * spelling ("Бүркүт" / "Буркут", "Өмүр" / "Омур"): ү ө ң read as у о н. */
+static int in_first_forms(const struct dp_set *set, const char *f, size_t fl)
+{
+	if (in_set_forms(set, f, fl))
+		return 1;
+	char buf[256];
+	if (fl >= sizeof buf)
+		return 0;
+	int ky = 0;
+	memcpy(buf, f, fl);
+	for (size_t k = 0; k + 1 < fl; k++) {
+		unsigned char a = (unsigned char)buf[k], b = (unsigned char)buf[k + 1];
+		if (a == 0xD2 && b == 0xAF) {		/* ү → у */
+			buf[k] = (char)0xD1, buf[k + 1] = (char)0x83, ky = 1;
+		} else if (a == 0xD3 && b == 0xA9) {	/* ө → о */
+			buf[k] = (char)0xD0, buf[k + 1] = (char)0xBE, ky = 1;
+		} else if (a == 0xD2 && b == 0xA3) {	/* ң → н */
+			buf[k] = (char)0xD0, buf[k + 1] = (char)0xBD, ky = 1;
+		}
+	}
+	return ky && in_set_forms(set, buf, fl);
+}
+
 /* Kyrgyz given names are built from a stem and a name-forming element
  * ("Эркин-бек", "Соорон-бай", "Эр-нур", "Айгүл", "Ай-Чүрөк"); the lists miss
  * most of them, so a capitalised word of that shape counts as a given
@@ -445,6 +469,10 @@ static const char *const stopwords[] = {
 	"кыргызстан", "кыргызстана", "кыргыз", "бишкек", "бишкека", "ош", "оша", "нарын",
 	"талас", "баткен", "каракол", "токмок", "кант", "чуй", "джалал-абад", "жалал-абад",
 	"кара-балта", "балыкчы", "чолпон-ата", "ысык-көл", "иссык-куль", "казахстан",
+	/* hyphenated district and town names, which read like two names */
+	"ысык-ата", "иссык-ата", "ак-суу", "жети-өгүз", "джети-огуз", "ак-талаа", "ат-башы",
+	"ала-бука", "тогуз-торо", "кара-кулжа", "чоң-алай", "чон-алай", "бакай-ата",
+	"кара-буура", "кызыл-кыя", "таш-кумыр", "кара-көл", "кара-куль",
 	"россии", "россия", "казахстана", "узбекистан", "узбекистана", "москва", "москвы",
 	"согласно", "взыскать", "признать", "установил", "установила", "постановил",
 	"постановила", "решил", "решила", "приговорил", "определил", "определила",
@@ -538,7 +566,7 @@ unsigned dp_word_class(const struct dp_ctx *ctx, const char *f, size_t fl, int k
 		return c;
 	if (place_form(f, fl))
 		return c | DP_C_STOP;
-	if (in_set_forms(&ctx->first, f, fl) || (!(c & (DP_C_EPON | DP_C_ORG)) && ky_given_shape(f, fl)))
+	if (in_first_forms(&ctx->first, f, fl) || (!(c & (DP_C_EPON | DP_C_ORG)) && ky_given_shape(f, fl)))
 		c |= DP_C_FIRST;
 	if (is_patronymic(f, fl) || fused_patronymic(ctx, f, fl))
 		c |= DP_C_PATR;
@@ -552,7 +580,7 @@ unsigned dp_word_class(const struct dp_ctx *ctx, const char *f, size_t fl, int k
 		if (sl) {
 			size_t bl = fl - sl;
 			unsigned b = 0;
-			if (in_set_forms(&ctx->first, f, bl) || (!(c & (DP_C_EPON | DP_C_ORG)) && ky_given_shape1(f, bl)))
+			if (in_first_forms(&ctx->first, f, bl) || (!(c & (DP_C_EPON | DP_C_ORG)) && ky_given_shape1(f, bl)))
 				b |= DP_C_FIRST;
 			if (is_patronymic(f, bl))
 				b |= DP_C_PATR;

@@ -207,6 +207,7 @@ void dp_tokenize(struct dp_work *w)
 		/* a word: letters, inner hyphens, hyphenation across a line break */
 		t.kind = DP_T_WORD;
 		int first = c, upper_all = 1, nletters = 1, hyph_nl = 0, prev_lower = u_islower(c) && is_cyr(c);
+		int seg = 1, prev_upper = u_isupper(c);	/* letters since the word start or a hyphen */
 		if (!u_isupper(c))
 			upper_all = 0;
 		for (;;) {
@@ -233,9 +234,21 @@ void dp_tokenize(struct dp_work *w)
 				if (!u_isupper(d) && u_isalpha(d))
 					upper_all = 0;
 				prev_lower = u_islower(d) && is_cyr(d);
+				prev_upper = u_isupper(d);
 				nletters++;
+				seg++;
 				i = k;
 				continue;
+			}
+			/* "О'Коннор", "O’Connor": an apostrophe after one capital,
+			 * before another, is inside the name */
+			if ((d == '\'' || d == 0x2019) && seg == 1 && prev_upper && k < len) {
+				size_t k2 = k;
+				int d2 = ss_utf8_next(s, len, &k2);
+				if (d2 >= 0 && is_letter(d2) && u_isupper(d2)) {
+					i = k;
+					continue;
+				}
 			}
 			if (d == '-' || d == 0x2010 || d == 0x2011) {
 				size_t m = k;
@@ -253,6 +266,7 @@ void dp_tokenize(struct dp_work *w)
 				if (e >= 0 && is_letter(e) && (!nl || u_islower(e))) {
 					hyph_nl |= nl;
 					prev_lower = 0;	/* "Сейтказиева-Ли" is one word */
+					seg = 0;
 					i = m;
 					continue;
 				}

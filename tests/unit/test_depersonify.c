@@ -749,6 +749,14 @@ static void test_round9(void **state)
 	/* a surname no list knows before a given name */
 	expect_lang("Склад арендован у Хуанло Ибрагима по договору.", "ru",
 		    "Склад арендован у [ЛИЦО-1] по договору.");
+	/* an apostrophe inside a name; a double surname with one */
+	expect_lang("Ответчик Д'Амико Лучано не явился. Его супруга Асанова-Д'Амико Жылдыз иск поддержала.", "ru",
+		    "Ответчик [ЛИЦО-1] не явился. Его супруга [ЛИЦО-2] иск поддержала.");
+	/* a district name of two parts after a name is no eponym's half */
+	expect_lang("Жоопкер Ван Сяомин Ат-Башы району, Ленин көчөсү, 4-үйдө жашайт.", "ky",
+		    "Жоопкер [ЛИЦО-1] Ат-Башы району, [АДРЕС-1]те жашайт.");
+	/* a given name in Kyrgyz spelling that the lists hold in Russian spelling */
+	expect_lang("Ал Күндүздүн кошунасы экенин айтты.", "ky", "Ал [ЛИЦО-1]нун кошунасы экенин айтты.");
 	/* Kazakh letters fold to the Russian ones */
 	expect_lang("Сотталуучу Жұмабеков Нұрлан Ерғалиұлы камакка алынган.", "ky",
 		    "Сотталуучу [ЛИЦО-1] камакка алынган.");
