@@ -327,6 +327,11 @@ void dp_tokenize(struct dp_work *w)
 				int org = 0;
 				for (int back = 0; back < 3 && p > 0; back++) {
 					p--;
+					/* "из магазина коробки. «Я сказала …»": not across a sentence end */
+					if (w->tok[p].kind == DP_T_PUNCT &&
+					    (w->text[w->tok[p].s] == '.' || w->text[w->tok[p].s] == '!' ||
+					     w->text[w->tok[p].s] == '?'))
+						break;
 					if (w->tok[p].kind == DP_T_WORD && (w->tok[p].cls & DP_C_ORG)) {
 						org = 1;
 						break;
@@ -1742,7 +1747,7 @@ static int before_former(const struct dp_work *w, size_t i)
 static int nickname(const struct dp_work *w, size_t i)
 {
 	static const char *const cue_before[] = { "кличк", "прозвищ", "пользовател", "имени", "ник",
-		"псевдоним", "лакап", "представи", "назвал", "назвавш", "указани", "фамили", "личност", "опознал", "зовут",
+		"псевдоним", "лакап", "представи", "назвал", "назвавш", "указани", "известн", "фамили", "личност", "опознал", "зовут",
 		"аккаунт", "называ", "звал", "быту", NULL };
 	static const char *const cue_after[] = { "деген", "деп", "аттуу", "лакап", "каймана", NULL };
 	if (i < 1 || i + 1 >= w->ntok || w->tok[i].kind != DP_T_WORD || !(w->tok[i].flags & DP_F_CAP) ||
@@ -3015,6 +3020,32 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 		names_push(&nm, &m);
 		i = m.te - 1;
 	}
+	/* 2b. a listed name coordinated before a one-word name found after it:
+	 * "видела, как Коваль и Данияр выносили" */
+	for (size_t i = 1; i + 2 < w->ntok; i++) {
+		const struct dp_tok *t = &w->tok[i];
+		if (!nameish(w, i) || !cap_only_first(w, i) || t->ncp < 4 || (t->flags & DP_F_NL) ||
+		    !(t->cls & (DP_C_SURN | DP_C_SURG | DP_C_FIRST)) || !mid_sentence(w, i) || nameish(w, i - 1) ||
+		    !(tok_is(w, i + 1, "и") || tok_is(w, i + 1, "жана")) || org_word(w, i) ||
+		    w->tok[i + 2].kind != DP_T_WORD || !(w->tok[i + 2].flags & DP_F_TAKEN) ||
+		    (i + 3 < w->ntok && (w->tok[i + 3].flags & DP_F_TAKEN)))
+			continue;
+		int one = 0;
+		for (size_t k = 0; k < nm.nm && !one; k++)
+			one = nm.m[k].ts == i + 2 && nm.m[k].te == i + 3;
+		if (!one)
+			continue;
+		struct mention m;
+		mention_init(&m, w, i, i + 1, "name.coordinated_before");
+		if ((t->cls & DP_C_FIRST) && !(t->cls & (DP_C_SURN | DP_C_SURG)))
+			given_at(&m, w, i);
+		else
+			key_of(w, i, m.skey);
+		m.role = dp_role_before(w, i);
+		m.explicit_role = m.role != DP_ROLE_NONE;
+		mark_taken(w, i, i + 1);
+		names_push(&nm, &m);
+	}
 	/* 3. kept clusters from mentions in a kept role */
 	for (size_t k = 0; k < nm.nm; k++) {
 		struct mention *m = &nm.m[k];
@@ -3125,6 +3156,28 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 				mark_taken(w, i, i + 1);
 				cluster_join(&nm, c, &pm);
 				names_push(&nm, &pm);
+				continue;
+			}
+		}
+		if (t->ncp == 1 && is_initial(w, i) && !(t->flags & DP_F_QUOTE) && (i < 2 || !is_initial(w, i - 2)) &&
+		    !is_initial(w, i + 2) && !nameish(w, i + 2) && !nameish(w, i - 1)) {
+			/* "малолетний потерпевший С. … показания С.": a person known
+			 * by one initial alone, the only one with that letter */
+			int only = -1, n = 0;
+			for (size_t c = 0; c < nm.nc && n < 2; c++)
+				if (nm.c[c].gi == t->first_cp || nm.c[c].pi == t->first_cp) {
+					n++;
+					if (!nm.c[c].kept && !nm.c[c].pi && !nm.c[c].skey[0] && !nm.c[c].gkey[0])
+						only = (int)c;
+				}
+			if (n == 1 && only >= 0) {
+				struct mention im;
+				mention_init(&im, w, i, i + 2, "name.initial_propagated");
+				im.gi = t->first_cp;
+				mark_taken(w, i, i + 2);
+				cluster_join(&nm, only, &im);
+				names_push(&nm, &im);
+				i++;
 				continue;
 			}
 		}

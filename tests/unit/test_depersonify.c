@@ -757,6 +757,16 @@ static void test_round9(void **state)
 		    "Жоопкер [ЛИЦО-1] Ат-Башы району, [АДРЕС-1]те жашайт.");
 	/* a given name in Kyrgyz spelling that the lists hold in Russian spelling */
 	expect_lang("Ал Күндүздүн кошунасы экенин айтты.", "ky", "Ал [ЛИЦО-1]нун кошунасы экенин айтты.");
+	/* a quote opening a sentence after an organisation word is speech, not a name */
+	expect_lang("Он вышел из магазина. «Я сказала Вале: уходи», – пояснила она.", "ru",
+		    "Он вышел из магазина. «Я сказала [ЛИЦО-1]: уходи», – пояснила она.");
+	/* a listed surname coordinated before a one-word name found after it */
+	expect_lang("Она видела, как Шевчук и Бектур уходили.", "ru", "Она видела, как [ЛИЦО-1] и [ЛИЦО-2] уходили.");
+	/* a minor known by one initial, mentioned again */
+	expect_lang("Малолетняя потерпевшая Т., 2015 г.р., допрошена; показания Т. последовательны.", "ru",
+		    "Малолетняя потерпевшая [ЛИЦО-1], [ДАТА РОЖДЕНИЯ], допрошена; показания [ЛИЦО-1] последовательны.");
+	/* "известный как «…»" */
+	expect_lang("Подсудимый, известный как «Граф», скрылся.", "ru", "Подсудимый, известный как «[ЛИЦО-1]», скрылся.");
 	/* Kazakh letters fold to the Russian ones */
 	expect_lang("Сотталуучу Жұмабеков Нұрлан Ерғалиұлы камакка алынган.", "ky",
 		    "Сотталуучу [ЛИЦО-1] камакка алынган.");
