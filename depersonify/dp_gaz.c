@@ -665,6 +665,7 @@ static const struct {
 	RW("апасы", 1, DP_ROLE_PARTY), RW("жубайы", 1, DP_ROLE_PARTY), RW("аялы", 1, DP_ROLE_PARTY),
 	RW("күйөөсү", 1, DP_ROLE_PARTY), RW("жаран", 1, DP_ROLE_PARTY),
 	RW("покупател", 0, DP_ROLE_PARTY), RW("продавц", 0, DP_ROLE_PARTY),
+	RW("соучастник", 0, DP_ROLE_PARTY), RW("подельник", 0, DP_ROLE_PARTY),
 	RW("кредитор", 0, DP_ROLE_PARTY), RW("арендатор", 0, DP_ROLE_PARTY),
 	RW("арендодател", 0, DP_ROLE_PARTY), RW("поручител", 0, DP_ROLE_PARTY),
 	RW("залогодател", 0, DP_ROLE_PARTY), RW("дарител", 0, DP_ROLE_PARTY),

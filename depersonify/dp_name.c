@@ -2344,7 +2344,7 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 	}
 	/* Фамилия Имя */
 	if (cls_has(w, i, DP_C_SURN | DP_C_SURG) && nameish(w, i + 1) && cls_has(w, i + 1, DP_C_FIRST) &&
-	    !ep_tail(w, i + 2)) {
+	    !ep_tail(w, i + 2) && !is_kyp(w, i + 2)) {	/* "Вина Сапарбек уулу": a father's name */
 		mention_init(m, w, i, i + 2, "name.surname_first");
 		key_of(w, i, m->skey);
 		given_at(m, w, i + 1);
@@ -2358,7 +2358,7 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 	    /* a listed surname that is a Kyrgyz given name too ("Бекбоев Чубактан") */
 	    (!cls_has(w, i + 1, DP_C_SURG) || cls_has(w, i + 1, DP_C_KYSUF) || w->ky) &&
 	    !(w->tok[i + 1].flags & (DP_F_ALLCAPS | DP_F_NL)) && w->tok[i + 1].ncp >= 3 &&
-	    !ep_tail(w, i + 2) && given_shape(w, i + 1) && ov_stem(w, i)) {
+	    !ep_tail(w, i + 2) && !is_kyp(w, i + 2) && given_shape(w, i + 1) && ov_stem(w, i)) {
 		mention_init(m, w, i, i + 2, "name.surname_given");
 		key_of(w, i, m->skey);
 		given_at(m, w, i + 1);

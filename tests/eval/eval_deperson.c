@@ -10,7 +10,8 @@
  * --heldout-only prints the held-out block alone (eval-deperson.sh runs it
  * after the corpus check so the held-out block comes last).
  * Coverage is read from the JSON report.
- * usage: eval_deperson [-v] [--no-heldout|--heldout-only] DIR [FACTRUEVAL_DEVSET_DIR] */
+ * usage: eval_deperson [-v [-v]] [--no-heldout|--heldout-only] DIR [FACTRUEVAL_DEVSET_DIR]
+ * (-v -v also lists the factRuEval names left and the person masks on no person) */
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -244,7 +245,6 @@ struct factru_prec {
 static void factru_precision(const char *text, const char *spans, const char *objs, const size_t *c2b, size_t nc,
 			     const char *report, struct factru_prec *P)
 {
-	(void)text;
 	size_t cap = 64, n = 0;
 	size_t *rs = ss_xcalloc(cap, sizeof *rs), *re = ss_xcalloc(cap, sizeof *re);
 	int *person = ss_xcalloc(cap, sizeof *person);
@@ -299,6 +299,9 @@ static void factru_precision(const char *text, const char *spans, const char *ob
 			P->on_place++;
 		else
 			P->other++;
+		if (verbose > 1 && !onp)	/* -v -v: the masks that hit no person */
+			printf("  factru %s: %.*s (%s)\n", onl ? "place/org" : "other", (int)(e - s), text + s,
+			       json_string_value(json_object_get(o, "rule")));
 	}
 	json_decref(r);
 	free(rs);
@@ -377,7 +380,11 @@ static void eval_factru(const struct dp_ctx *ctx, const char *dir)
 						    (!strcmp(stype, "name") || !strcmp(stype, "surname") ||
 						     !strcmp(stype, "patronymic")) && (size_t)(so + slen) <= nc) {
 							total++;
-							ok += covered(text, c2b[so], c2b[so + slen], ss, ee, ns);
+							int got = covered(text, c2b[so], c2b[so + slen], ss, ee, ns);
+							ok += got;
+							if (!got && verbose > 1)	/* -v -v: the names left */
+								printf("  factru missed: %.*s\n", (int)(c2b[so + slen] - c2b[so]),
+								       text + c2b[so]);
 						}
 					}
 				}
@@ -461,7 +468,7 @@ int main(int argc, char **argv)
 	int a = 1, no_heldout = 0, heldout_only = 0;
 	for (; a < argc && argv[a][0] == '-'; a++) {
 		if (!strcmp(argv[a], "-v"))
-			verbose = 1;
+			verbose++;
 		else if (!strcmp(argv[a], "--no-heldout"))
 			no_heldout = 1;
 		else if (!strcmp(argv[a], "--heldout-only"))
