@@ -181,9 +181,13 @@ void dp_rx_free(struct dp_ctx *ctx);
 enum ss_status dp_rx_scan(struct dp_work *w, struct ss_err *err);
 int dp_pin_date_ok(const char *d);
 
-/* dp_name.c */
+/* dp_tok.c */
 void dp_tokenize(struct dp_work *w);
+
+/* dp_addr.c */
 void dp_addr_scan(struct dp_work *w);
+
+/* dp_name.c */
 void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t nparties);
 enum dp_role dp_role_before(const struct dp_work *w, size_t i);
 int dp_leak_scan(const struct dp_work *w, char *reason, size_t rlen);

@@ -1,10 +1,9 @@
-/* dp_name.c: the token layer of depersonify: a tokenizer that keeps byte
- * offsets, the address recogniser (house/flat level, Russian and Kyrgyz), the
- * person-name patterns (ФИО in every case, initials in both orders, Kyrgyz
- * уулу/кызы/тегин names, role-word triggers), the role reader that decides
- * whether a person is kept, clustering into one label per person, propagation
- * of known names to their other forms, court party lists, and the
- * residual-leak scanner that runs on the output. */
+/* dp_name.c: person names in depersonify: the name patterns (ФИО in every
+ * case, initials in both orders, Kyrgyz уулу/кызы/тегин names, role-word
+ * triggers), the role reader that decides whether a person is kept,
+ * clustering into one label per person, propagation of known names to their
+ * other forms, court party lists, and the residual-leak scanner that runs on
+ * the output. */
 #include "dp_int.h"
 
 #include <stdio.h>
@@ -12,845 +11,9 @@
 
 #include <unicode/uchar.h>
 
+#include "dp_tok.h"
 #include "ss_mem.h"
 #include "ss_text.h"
-
-/* ---------------------------------------------------------------- tokens */
-
-static void tok_push(struct dp_work *w, struct dp_tok *t)
-{
-	if (w->ntok == w->atok) {
-		w->atok = w->atok ? w->atok * 2 : 256;
-		w->tok = ss_xrealloc(w->tok, w->atok * sizeof *w->tok);
-	}
-	w->tok[w->ntok++] = *t;
-}
-
-static int is_letter(int c)
-{
-	if (c < 128)
-		return (c | 32) >= 'a' && (c | 32) <= 'z';
-	if (c >= 0x400 && c <= 0x4FF)
-		return c != 0x482 && !(c >= 0x483 && c <= 0x489);
-	int t = u_charType(c);
-	return u_isalpha(c) || t == U_NON_SPACING_MARK || t == U_COMBINING_SPACING_MARK;
-}
-
-static int is_cyr(int c)
-{
-	return c >= 0x400 && c <= 0x4FF;
-}
-
-static size_t label_end(const char *s, size_t len, size_t i)
-{
-	/* [ЛИЦО-1], [ДАТА РОЖДЕНИЯ], <данные изъяты>, < Ф.И.О. >3 */
-	char close = s[i] == '[' ? ']' : '>';
-	size_t j = i + 1, lim = i + 64 < len ? i + 64 : len;
-	int letters = 0;
-	while (j < lim && s[j] != close && s[j] != '\n' && s[j] != '[' && s[j] != '<') {
-		unsigned char c = (unsigned char)s[j];
-		if (close == ']' && c >= 'a' && c <= 'z')
-			return 0;
-		letters += c >= 0x80 || (c >= 'A' && c <= 'Z');
-		j++;
-	}
-	if (j >= lim || s[j] != close || letters < 2)
-		return 0;
-	if (close == ']') {
-		/* only upper-case labels: reject [см. ...] */
-		size_t k = i + 1;
-		while (k < j) {
-			int c = ss_utf8_next(s, j, &k);
-			if (c < 0 || u_islower(c))
-				return 0;
-		}
-	}
-	j++;
-	while (j < len && s[j] >= '0' && s[j] <= '9')
-		j++;
-	return j;
-}
-
-/* The input word that output word t was copied from, or NULL (w->src set:
- * w is the output of a scrub).  Same bytes, same extent: same classes. */
-static const struct dp_tok *src_word(const struct dp_work *w, const struct dp_tok *t)
-{
-	const struct dp_work *in = w->src;
-	if (!in)
-		return NULL;
-	/* the last span whose label ends at or before t */
-	size_t lo = 0, hi = in->nsp;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (w->src_oe[mid] <= t->s)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	size_t s = t->s, e = t->e;
-	if (lo > 0) {
-		const struct dp_span *p = &in->sp[lo - 1];
-		s = t->s - w->src_oe[lo - 1] + p->end;
-		e = s + (t->e - t->s);
-	}
-	if (lo < in->nsp && e > in->sp[lo].start)
-		return NULL;	/* runs into a replaced span */
-	lo = 0;
-	hi = in->ntok;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (in->tok[mid].s < s)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo < in->ntok && in->tok[lo].s == s && in->tok[lo].e == e && in->tok[lo].kind == DP_T_WORD &&
-	    in->tok[lo].fl == t->fl && !memcmp(in->arena + in->tok[lo].fo, w->arena + t->fo, t->fl))
-		return &in->tok[lo];
-	return NULL;
-}
-
-/* «Бета Плюс» ЖЧКсы: the closing quote within ten tokens of the opening
- * one at k is followed by an organisation abbreviation (Kyrgyz word order,
- * case suffixes allowed). */
-static int org_after_quote(const struct dp_work *w, size_t k)
-{
-	static const char *const abbr[] = { "ЖЧК", "ААК", "ЖАК", "ОсОО", "ОАО", "ЗАО", "ООО", "МИ",
-		"КФ", "ОФ", "ЖЧ", NULL };
-	for (size_t j = k + 1; j < w->ntok && j < k + 12; j++) {
-		const struct dp_tok *t = &w->tok[j];
-		if (w->text[t->s] == '\n')
-			return 0;
-		if (t->kind == DP_T_PUNCT && !strncmp(w->text + t->s, "»", 2)) {
-			if (j + 1 >= w->ntok || w->tok[j + 1].kind != DP_T_WORD)
-				return 0;
-			const struct dp_tok *n = &w->tok[j + 1];
-			for (int a = 0; abbr[a]; a++) {
-				size_t al = strlen(abbr[a]);
-				if (n->e - n->s >= al && !memcmp(w->text + n->s, abbr[a], al))
-					return 1;
-			}
-			return 0;
-		}
-	}
-	return 0;
-}
-
-/* A Kyrgyz honorific glued by a hyphen ("-апа", "-эже", "-байке") at byte m,
- * followed by no further letter: the word before it is split off. */
-static int honorific_at(const char *s, size_t len, size_t m)
-{
-	static const char *const hon[] = { "апа", "эже", "ага", "аке", "ака", "байке", "агай",
-		"эжеке", "апаке", NULL };
-	for (int k = 0; hon[k]; k++) {
-		size_t hl = strlen(hon[k]);
-		if (m + hl > len || memcmp(s + m, hon[k], hl))
-			continue;
-		size_t q = m + hl;
-		int next = q < len ? ss_utf8_next(s, len, &q) : -1;
-		if (next < 0 || !is_letter(next))
-			return 1;
-	}
-	return 0;
-}
-
-void dp_tokenize(struct dp_work *w)
-{
-	const char *s = w->text;
-	size_t len = w->len, i = 0;
-	unsigned pend = 0;
-	while (i < len) {
-		size_t at = i;
-		unsigned char b = (unsigned char)s[i];
-		if (b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '\f' || b == '\v') {
-			if (b == '\n')
-				pend |= (pend & DP_F_NL) ? DP_F_PARA : DP_F_NL;
-			pend |= DP_F_SPACE;
-			i++;
-			continue;
-		}
-		int c = ss_utf8_next(s, len, &i);
-		if (c < 0) {
-			i = at + 1;
-			continue;
-		}
-		struct dp_tok t;
-		memset(&t, 0, sizeof t);
-		t.s = (uint32_t)at;
-		t.flags = (uint16_t)pend;
-		pend = 0;
-		if (c == 0xA0 || c == 0x202F || c == 0x2009 || u_isUWhiteSpace(c)) {
-			pend |= DP_F_SPACE;
-			continue;
-		}
-		if ((c == '[' || c == '<') && label_end(s, len, at)) {
-			i = label_end(s, len, at);
-			t.kind = DP_T_LABEL;
-			t.e = (uint32_t)i;
-			tok_push(w, &t);
-			continue;
-		}
-		if (c >= '0' && c <= '9') {
-			while (i < len && s[i] >= '0' && s[i] <= '9')
-				i++;
-			t.kind = DP_T_NUM;
-			t.e = (uint32_t)i;
-			tok_push(w, &t);
-			continue;
-		}
-		if (!is_letter(c)) {
-			t.kind = DP_T_PUNCT;
-			t.e = (uint32_t)i;
-			tok_push(w, &t);
-			continue;
-		}
-		/* a word: letters, inner hyphens, hyphenation across a line break */
-		t.kind = DP_T_WORD;
-		int first = c, upper_all = 1, nletters = 1, hyph_nl = 0, prev_lower = u_islower(c) && is_cyr(c);
-		int seg = 1, prev_upper = u_isupper(c);	/* letters since the word start or a hyphen */
-		if (!u_isupper(c))
-			upper_all = 0;
-		for (;;) {
-			size_t k = i;
-			if (k >= len)
-				break;
-			int d = ss_utf8_next(s, len, &k);
-			/* "ОрозовуМ.С.": an initial glued to a capitalised word
-			 * is split off (a lower-case letter, then one capital and
-			 * a dot) */
-			if (d >= 0 && u_isupper(d) && !upper_all && nletters >= 4 && u_isupper(first) &&
-			    k < len && s[k] == '.')
-				break;
-			/* "свидетельБекова", "сТен": a role word or preposition
-			 * glued to a capitalised name (a lower-case Cyrillic
-			 * letter, then a capital followed by a lower-case letter) */
-			if (d >= 0 && u_isupper(d) && is_cyr(d) && prev_lower && (!u_isupper(first) || nletters >= 4)) {
-				size_t k2 = k;
-				int d2 = k2 < len ? ss_utf8_next(s, len, &k2) : -1;
-				if (d2 >= 0 && u_islower(d2) && is_cyr(d2))
-					break;
-			}
-			if (d >= 0 && is_letter(d)) {
-				if (!u_isupper(d) && u_isalpha(d))
-					upper_all = 0;
-				prev_lower = u_islower(d) && is_cyr(d);
-				prev_upper = u_isupper(d);
-				nletters++;
-				seg++;
-				i = k;
-				continue;
-			}
-			/* "О'Коннор", "O’Connor": an apostrophe after one capital,
-			 * before another, is inside the name */
-			if ((d == '\'' || d == 0x2019) && seg == 1 && prev_upper && k < len) {
-				size_t k2 = k;
-				int d2 = ss_utf8_next(s, len, &k2);
-				if (d2 >= 0 && is_letter(d2) && u_isupper(d2)) {
-					i = k;
-					continue;
-				}
-			}
-			if (d == '-' || d == 0x2010 || d == 0x2011) {
-				size_t m = k;
-				int nl = 0;
-				while (m < len && (s[m] == '\n' || s[m] == '\r' || s[m] == ' ') && m - k < 4) {
-					nl |= s[m] == '\n';
-					m++;
-				}
-				if (m > k && !nl)
-					break;
-				size_t m2 = m;
-				int e = m < len ? ss_utf8_next(s, len, &m2) : -1;
-				if (!nl && honorific_at(s, len, m))
-					break;	/* "Мавлюды-апа": the name is its own token */
-				if (e >= 0 && is_letter(e) && (!nl || u_islower(e))) {
-					hyph_nl |= nl;
-					prev_lower = 0;	/* "Сейтказиева-Ли" is one word */
-					seg = 0;
-					i = m;
-					continue;
-				}
-			}
-			break;
-		}
-		t.e = (uint32_t)i;
-		if (u_isupper(first))
-			t.flags |= DP_F_CAP;
-		else
-			t.flags |= DP_F_LOWER;
-		if (upper_all && nletters >= 2)
-			t.flags |= DP_F_ALLCAPS;
-		/* fold into the arena (hyphenation joins are removed) */
-		size_t need = 2 * (t.e - t.s) + 8;
-		if (w->alen + need > w->aalloc) {
-			w->aalloc = (w->alen + need) * 2;
-			w->arena = ss_xrealloc(w->arena, w->aalloc);
-		}
-		char *out = w->arena + w->alen;
-		size_t fl;
-		if (hyph_nl) {
-			char *tmp = ss_xmalloc(t.e - t.s + 1);
-			size_t tl = 0;
-			for (size_t p = t.s; p < t.e; p++) {
-				if ((s[p] == '-' && p + 1 < t.e && (s[p + 1] == '\n' || s[p + 1] == '\r' || s[p + 1] == ' ')) ||
-				    s[p] == '\n' || s[p] == '\r' || s[p] == ' ')
-					continue;
-				tmp[tl++] = s[p];
-			}
-			fl = dp_fold(tmp, tl, out, &t.first_cp);
-			free(tmp);
-		} else {
-			fl = dp_fold(s + t.s, t.e - t.s, out, &t.first_cp);
-		}
-		if (t.first_cp < 0x250)	/* Latin, with its diacritics: "Öztürk", "Çelik" */
-			t.flags |= DP_F_LATIN;
-		t.fo = (uint32_t)w->alen;
-		t.fl = (uint32_t)fl;
-		w->alen += fl + 1;
-		t.ncp = (uint8_t)(nletters > 255 ? 255 : nletters);
-		tok_push(w, &t);
-	}
-	/* word classes: full for capitalised words, roles and particles for the rest */
-	int inq = 0;
-	for (size_t k = 0; k < w->ntok; k++) {
-		struct dp_tok *t = &w->tok[k];
-		if (t->kind == DP_T_PUNCT) {
-			if (w->text[t->s] == '\n')
-				inq = 0;
-			if (!strncmp(w->text + t->s, "«", 2) || w->text[t->s] == '"') {
-				if (w->text[t->s] == '"' && inq) {
-					inq = 0;
-					continue;
-				}
-				/* an organisation's name in quotes */
-				size_t p = k;
-				int org = 0;
-				for (int back = 0; back < 3 && p > 0; back++) {
-					p--;
-					/* "из магазина коробки. «Я сказала …»": not across a sentence end */
-					if (w->tok[p].kind == DP_T_PUNCT &&
-					    (w->text[w->tok[p].s] == '.' || w->text[w->tok[p].s] == '!' ||
-					     w->text[w->tok[p].s] == '?'))
-						break;
-					if (w->tok[p].kind == DP_T_WORD && (w->tok[p].cls & DP_C_ORG)) {
-						org = 1;
-						break;
-					}
-				}
-				inq = org || org_after_quote(w, k);
-			} else if (!strncmp(w->text + t->s, "»", 2)) {
-				inq = 0;
-			}
-			continue;
-		}
-		if (t->kind != DP_T_WORD)
-			continue;
-		if (inq)
-			t->flags |= DP_F_QUOTE;
-		const char *f = w->arena + t->fo;
-		enum dp_kycase kc = DP_KY_NONE;
-		const struct dp_tok *st = src_word(w, t);
-		if (st) {
-			t->cls = st->cls;
-			t->kycase = st->kycase;
-			t->role = st->role;
-			continue;
-		}
-		enum dp_role role = dp_role_word(w->ctx, f, t->fl);
-		if (t->flags & DP_F_CAP) {
-			t->cls = (uint16_t)dp_word_class(w->ctx, f, t->fl, w->ky, &kc);
-			t->kycase = (uint8_t)kc;
-		} else {
-			t->cls = (uint16_t)dp_word_lower_class(w->ctx, f, t->fl, role);
-		}
-		t->role = (uint8_t)role;
-	}
-	/* a short word in capitals among words that are not is an abbreviation
-	 * ("Ленинский РОСИ", "ОВД", "ГНС"), not a name */
-	for (size_t k = 0; k < w->ntok; k++) {
-		struct dp_tok *t = &w->tok[k];
-		if (t->kind != DP_T_WORD || !(t->flags & DP_F_ALLCAPS) || t->ncp > 4)
-			continue;
-		const struct dp_tok *p = k > 0 ? &w->tok[k - 1] : NULL, *n = k + 1 < w->ntok ? &w->tok[k + 1] : NULL;
-		if ((!p || p->kind != DP_T_WORD || !(p->flags & DP_F_ALLCAPS)) &&
-		    (!n || n->kind != DP_T_WORD || !(n->flags & DP_F_ALLCAPS)))
-			t->cls &= (uint16_t)~(DP_C_FIRST | DP_C_SURN | DP_C_SURG | DP_C_PATR);
-	}
-}
-
-static inline const char *FOLD(const struct dp_work *w, size_t i)
-{
-	return w->arena + w->tok[i].fo;
-}
-
-static int tok_is(const struct dp_work *w, size_t i, const char *word)
-{
-	return i < w->ntok && w->tok[i].kind == DP_T_WORD && strlen(word) == w->tok[i].fl &&
-	       memcmp(FOLD(w, i), word, w->tok[i].fl) == 0;
-}
-
-static int punct_is(const struct dp_work *w, size_t i, const char *p)
-{
-	size_t pl = strlen(p);
-	return i < w->ntok && w->tok[i].kind == DP_T_PUNCT && w->tok[i].e - w->tok[i].s == pl &&
-	       memcmp(w->text + w->tok[i].s, p, pl) == 0;
-}
-
-static int in_words(const struct dp_work *w, size_t i, const char *const *list)
-{
-	if (i >= w->ntok || w->tok[i].kind != DP_T_WORD || !w->tok[i].fl)
-		return 0;
-	const char *f = FOLD(w, i);
-	size_t fl = w->tok[i].fl;
-	for (int k = 0; list[k]; k++) {
-		const char *s = list[k];
-		/* the first byte (two for Cyrillic) rejects most words cheaply */
-		if (s[0] != f[0] || (fl > 1 && s[1] != f[1]))
-			continue;
-		if (strlen(s) == fl && memcmp(f, s, fl) == 0)
-			return 1;
-	}
-	return 0;
-}
-
-static int adjacent(const struct dp_work *w, size_t a, size_t b)
-{
-	return b < w->ntok && w->tok[a].e == w->tok[b].s;
-}
-
-/* ------------------------------------------------------------- addresses */
-
-static const char *const street_m[] = { "ул", "улица", "улице", "улицы", "улицу", "пр", "пр-т",
-	"просп", "проспект", "проспекта", "проспекте", "пер", "переулок", "переулка", "переулке",
-	"б-р", "бульвар", "бульвара", "бульваре", "мкр", "мкрн", "микрорайон", "микрорайона",
-	"микрорайоне", "м-н", "жилмассив", "жилмассива", "жилмассиве", "ж", "массив", "массива",
-	"квартал", "квартала", "кв-л", "тупик", "шоссе", "пл", "площадь", "көчөсү", "көчөсүндөгү",
-	"көчөсүнүн", "көчө", "кичирайону", "кичирайонунун", "проспектиси", "тыкыры", "линия",
-	"садовое", "товарищество", "снт", "дачный", "участок", "көчөсүндө", "кичи", "турак", "жай",
-	"массиви", "массивинде", "массивиндеги", "тилкеси", "кичирайон", "кичирайонунда",
-	"кичирайонундагы", "проспекти", "проспектинде", "проспектисинде", "бульвары",
-	"бульварында", NULL };
-static const char *const local_m[] = { "г", "город", "города", "городе", "гор", "с", "село",
-	"села", "селе", "п", "пос", "поселок", "поселка", "посёлок", "пгт", "айылы", "айылында",
-	"айыл", "өкмөтү", "шаары", "шаарынын", "шаарында", "району", "районунун", "облусу",
-	"облусунун", "р-н", "района", "район", "районе", "обл", "области", "область", "а/о",
-	"кыштагы", "аил", "аильный", "округ", "округа", NULL };
-static const char *const region_m[] = { "облусу", "облусунун", "области", "область", "обл",
-	"району", "районунун", "район", "района", "р-н", NULL };
-static const char *const house_m[] = { "д", "дом", "дома", "доме", "дому", "домом", "комн", "комната", "кв", "квартира", "квартиры",
-	"квартире", "корп", "корпус", "стр", "строение", "үй", "уй", "үйдө", "батир", "батирде",
-	"блок", "секция", "комната", "ком", "участок", "участка", "участке", "уч", "офис", "офиса",
-	"офисе", "оф", NULL };
-static const char *const addr_trig[] = { "адресу", "адрес", "дареги", "дарегинде", "дарек",
-	"жительства", "местожительства", NULL };
-
-static int addr_marker(const struct dp_work *w, size_t i)
-{
-	return in_words(w, i, street_m) || in_words(w, i, local_m) || in_words(w, i, house_m);
-}
-
-/* '.' at i ends a sentence (not an abbreviation or an initial). */
-static int sentence_dot(const struct dp_work *w, size_t i)
-{
-	if (!punct_is(w, i, "."))
-		return 0;
-	if (i > 0 && w->tok[i - 1].kind == DP_T_WORD &&
-	    (w->tok[i - 1].ncp <= 3 || addr_marker(w, i - 1)))
-		return 0;
-	return i + 1 >= w->ntok || (w->tok[i + 1].flags & (DP_F_SPACE | DP_F_NL));
-}
-
-static const char *const street_titles[] = { "датка", "баатыр", "ата", "акын", "манасчы", "молдо",
-	"батыра", "батыр", NULL };
-
-static int addr_tok_ok(const struct dp_work *w, size_t i)
-{
-	const struct dp_tok *t = &w->tok[i];
-	if (t->flags & DP_F_TAKEN)
-		return 0;
-	if (t->kind == DP_T_NUM)
-		return 1;
-	if (t->kind == DP_T_WORD) {
-		if (addr_marker(w, i) || ((t->flags & DP_F_CAP) && !(t->cls & DP_C_ROLE)))
-			return 1;
-		/* "Ак-Ордо жер массиви", "жер тилкеси" */
-		if (tok_is(w, i, "жер") && i + 1 < w->ntok &&
-		    (tok_is(w, i + 1, "массиви") || tok_is(w, i + 1, "тилкеси")))
-			return 1;
-		/* a title inside a street's name: "Курманжан датка көчөсү",
-		 * "Бердике баатыр көчөсү" */
-		if (in_words(w, i, street_titles) && i > 0 && (w->tok[i - 1].flags & DP_F_CAP))
-			return 1;
-		/* "ул. 12-я", "7-кичи", "ж/м" */
-		return i >= 2 && t->ncp <= 5 && strncmp(FOLD(w, i), "жыл", strlen("жыл")) &&
-		       (punct_is(w, i - 1, "-") || punct_is(w, i - 1, "/")) &&
-		       adjacent(w, i - 1, i) && (w->tok[i - 2].kind == DP_T_NUM || tok_is(w, i - 2, "ж"));
-	}
-	if (t->kind == DP_T_PUNCT) {
-		char c = w->text[t->s];
-		return c == ',' || c == '.' || c == '-' || c == '/' || c == ':' ||
-		       punct_is(w, i, "№") || punct_is(w, i, "–") ||
-		       /* a quoted massif or estate: "массив «Ала-Тоо»" */
-		       ((punct_is(w, i, "«") || punct_is(w, i, "»")) && i > 0 &&
-			(in_words(w, i - 1, street_m) || (punct_is(w, i, "»") && i >= 3)));
-	}
-	return 0;
-}
-
-static void mark_taken(struct dp_work *w, size_t a, size_t b)
-{
-	for (size_t k = a; k < b && k < w->ntok; k++)
-		w->tok[k].flags |= DP_F_TAKEN;
-}
-
-/* "5-батир", "5-үй" at number n: a Kyrgyz flat or house number. */
-static int ky_flat_after(const struct dp_work *w, size_t n)
-{
-	if (n + 2 >= w->ntok || !punct_is(w, n + 1, "-") || w->tok[n + 2].kind != DP_T_WORD)
-		return 0;
-	const char *f = FOLD(w, n + 2);
-	return !strncmp(f, "батир", strlen("батир")) || !strncmp(f, "үй", strlen("үй")) ||
-	       !strncmp(f, "уй", strlen("уй")) || !strncmp(f, "участ", strlen("участ"));
-}
-
-/* Kyrgyz case of the suffix left after "үй"/"батир" ("дө", "ден", "деги"):
- * the suffix goes into the span and is re-derived on the label. */
-static enum dp_kycase addr_suffix_case(const char *f, size_t fl)
-{
-	static const struct {
-		const char *s;
-		enum dp_kycase c;
-	} suf[] = { {"да", DP_KY_LOC}, {"де", DP_KY_LOC}, {"до", DP_KY_LOC}, {"дө", DP_KY_LOC},
-		    {"та", DP_KY_LOC}, {"те", DP_KY_LOC}, {"дагы", DP_KY_LOCREL}, {"деги", DP_KY_LOCREL},
-		    {"догу", DP_KY_LOCREL}, {"дөгү", DP_KY_LOCREL}, {"теги", DP_KY_LOCREL},
-		    {"дан", DP_KY_ABL}, {"ден", DP_KY_ABL}, {"дон", DP_KY_ABL}, {"дөн", DP_KY_ABL},
-		    {"тан", DP_KY_ABL}, {"тен", DP_KY_ABL}, {"га", DP_KY_DAT}, {"ге", DP_KY_DAT},
-		    {"го", DP_KY_DAT}, {"гө", DP_KY_DAT}, {"ка", DP_KY_DAT}, {"ке", DP_KY_DAT},
-		    {"дын", DP_KY_GEN}, {"дин", DP_KY_GEN}, {"дүн", DP_KY_GEN}, {"дун", DP_KY_GEN},
-		    {"тин", DP_KY_GEN}, {"ды", DP_KY_ACC}, {"ди", DP_KY_ACC}, {"дү", DP_KY_ACC},
-		    {"ду", DP_KY_ACC}, {"ти", DP_KY_ACC},
-		    /* with the possessive: "18-үйүнө", "5-батиринде" */
-		    {"үнө", DP_KY_DAT}, {"үндө", DP_KY_LOC}, {"үнөн", DP_KY_ABL}, {"үнүн", DP_KY_GEN},
-		    {"ине", DP_KY_DAT}, {"инде", DP_KY_LOC}, {"инен", DP_KY_ABL}, {"инин", DP_KY_GEN},
-		    {NULL, DP_KY_NONE} };
-	for (int k = 0; suf[k].s; k++)
-		if (fl == strlen(suf[k].s) && !memcmp(f, suf[k].s, fl))
-			return suf[k].c;
-	return DP_KY_NONE;
-}
-
-/* "по ул. Московской" right after a house number at b: the index after
- * the street name (b when there is none). */
-static size_t addr_po_street(const struct dp_work *w, size_t b)
-{
-	if (!tok_is(w, b, "по") || !in_words(w, b + 1, street_m))
-		return b;
-	size_t j = b + 2;
-	if (punct_is(w, j, "."))
-		j++;
-	size_t e = b;
-	for (int n = 0; n < 3 && j < w->ntok; n++) {
-		if (w->tok[j].kind == DP_T_WORD && (w->tok[j].flags & DP_F_CAP) && !(w->tok[j].flags & DP_F_TAKEN))
-			e = ++j;
-		else if (w->tok[j].kind == DP_T_NUM || punct_is(w, j, "-"))
-			j++;
-		else
-			break;
-	}
-	return e;
-}
-
-static void addr_emit(struct dp_work *w, size_t a, size_t b, size_t end_byte, const char *rule)
-{
-	while (a < b && w->tok[a].kind == DP_T_PUNCT)
-		a++;
-	while (b > a && w->tok[b - 1].kind == DP_T_PUNCT && !punct_is(w, b - 1, "."))
-		b--;
-	if (b <= a)
-		return;
-	size_t e = end_byte ? end_byte : w->tok[b - 1].e;
-	enum dp_kycase kc = DP_KY_NONE;
-	if (end_byte && end_byte > w->tok[b - 1].s && end_byte < w->tok[b - 1].e) {
-		/* "5-батирде": mask the whole word, re-derive the case on the label */
-		const struct dp_tok *t = &w->tok[b - 1];
-		kc = addr_suffix_case(w->text + end_byte, t->e - end_byte);
-		if (kc != DP_KY_NONE)
-			e = t->e;
-	}
-	/* a trailing "." belongs to the address only after an abbreviation */
-	dp_span_add(w, w->tok[a].s, e, DP_ADDR, rule, -1, kc);
-	mark_taken(w, a, b);
-}
-
-/* Extends an address right of the anchor number at k; returns end index,
- * *cut the byte end when a Kyrgyz suffix must stay outside. */
-static size_t addr_right(struct dp_work *w, size_t k, size_t *cut)
-{
-	size_t j = k + 1;
-	*cut = 0;
-	/* a house letter glued to the number: "ул. Масалиева, 21А" */
-	if (j < w->ntok && w->tok[j].kind == DP_T_WORD && w->tok[j].ncp == 1 && adjacent(w, k, j) &&
-	    !(w->tok[j].flags & DP_F_TAKEN))
-		j++;
-	for (int guard = 0; j < w->ntok && guard < 16; guard++) {
-		const struct dp_tok *t = &w->tok[j];
-		if (t->flags & DP_F_TAKEN)
-			break;
-		if (t->kind == DP_T_NUM) {
-			j++;
-			/* a house letter glued to the number: "21А", "12б" */
-			if (j < w->ntok && w->tok[j].kind == DP_T_WORD && w->tok[j].ncp == 1 && adjacent(w, j - 1, j))
-				j++;
-			continue;
-		}
-		if (t->kind == DP_T_PUNCT && (punct_is(w, j, "/") || punct_is(w, j, "-") ||
-					       punct_is(w, j, "–"))) {
-			if (j + 1 < w->ntok && (w->tok[j + 1].kind == DP_T_NUM ||
-						(w->tok[j + 1].kind == DP_T_WORD && adjacent(w, j, j + 1)))) {
-				j++;
-				continue;
-			}
-			break;
-		}
-		if (t->kind == DP_T_PUNCT && (punct_is(w, j, ",") || punct_is(w, j, "."))) {
-			size_t n = j + 1;
-			if (n < w->ntok && (in_words(w, n, house_m) || w->tok[n].kind == DP_T_NUM) &&
-			    !(punct_is(w, j, ",") && w->tok[n].kind == DP_T_NUM && w->tok[n].e - w->tok[n].s > 3)) {
-				if (w->tok[n].kind == DP_T_NUM && punct_is(w, j, ",") && !ky_flat_after(w, n))
-					break;
-				j++;
-				continue;
-			}
-			if (punct_is(w, j, ".") && j > 0 && in_words(w, j - 1, house_m)) {
-				j++;
-				continue;
-			}
-			break;
-		}
-		if (t->kind == DP_T_WORD) {
-			const char *f = FOLD(w, j);
-			int suffixed = (!strncmp(f, "үй", strlen("үй")) && t->fl > strlen("үй")) ||
-				       (!strncmp(f, "батир", strlen("батир")) && t->fl > strlen("батир"));
-			if ((in_words(w, j, house_m) && !suffixed) ||
-			    (in_words(w, j, street_m) && punct_is(w, j - 1, "-") && adjacent(w, j - 1, j))) {
-				j++;
-				continue;
-			}
-			/* Kyrgyz 12-үй, 5-батирде: keep the case suffix outside */
-			static const char *const stems[] = { "үй", "уй", "батир", "кв", NULL };
-			int hit = 0;
-			for (int q = 0; stems[q]; q++) {
-				size_t sl = strlen(stems[q]);
-				if (t->fl >= sl && !memcmp(f, stems[q], sl) && adjacent(w, j - 1, j)) {
-					if (t->fl > sl)
-						*cut = t->s + sl;
-					hit = 1;
-					break;
-				}
-			}
-			if (hit) {
-				j++;
-				if (*cut)
-					break;
-				continue;
-			}
-			/* 12а, 12/1б */
-			if (adjacent(w, j - 1, j) && t->ncp <= 2 && (t->flags & DP_F_LOWER) &&
-			    w->tok[j - 1].kind == DP_T_NUM) {
-				j++;
-				continue;
-			}
-		}
-		break;
-	}
-	return j;
-}
-
-/* The court's own address ("Адрес суда: 720040, г. Бишкек, ул. Токтогула,
- * 71"), which the act publishes on purpose: "адрес суда" or "соттун дареги"
- * within the twelve tokens before k, in the same sentence. */
-static int court_address(const struct dp_work *w, size_t k)
-{
-	for (size_t q = k, n = 0; q > 1 && n < 12; n++) {
-		q--;
-		if (sentence_dot(w, q) || punct_is(w, q, ";"))
-			return 0;
-		if ((tok_is(w, q, "суда") && (tok_is(w, q - 1, "адрес") || tok_is(w, q - 1, "адресу"))) ||
-		    (tok_is(w, q, "дареги") && tok_is(w, q - 1, "соттун")))
-			return 1;
-	}
-	return 0;
-}
-
-void dp_addr_scan(struct dp_work *w)
-{
-	if (!(w->ctx->pol.redact & (1u << DP_ADDR)))
-		return;
-	/* trigger mode: "по адресу: ..." */
-	for (size_t i = 0; i < w->ntok; i++) {
-		if (!in_words(w, i, addr_trig) || (w->tok[i].flags & DP_F_TAKEN) || court_address(w, i + 2))
-			continue;
-		size_t j = i + 1;
-		while (j < w->ntok && (punct_is(w, j, ":") || punct_is(w, j, "-") || punct_is(w, j, "–")))
-			j++;
-		size_t a = j, last = j;
-		int content = 0;
-		for (int guard = 0; j < w->ntok && guard < 40; guard++, j++) {
-			const struct dp_tok *t = &w->tok[j];
-			if ((t->flags & DP_F_TAKEN) || (j > a && (t->flags & DP_F_NL)))
-				break;
-			if (t->kind == DP_T_PUNCT) {
-				if (punct_is(w, j, ";") || punct_is(w, j, ")") || punct_is(w, j, "(") ||
-				    sentence_dot(w, j) || w->text[t->s] == '\n')
-					break;
-				if (punct_is(w, j, ",") && j + 1 < w->ntok && w->tok[j + 1].kind == DP_T_WORD &&
-				    (w->tok[j + 1].flags & DP_F_LOWER) && !addr_marker(w, j + 1))
-					break;
-				if (!addr_tok_ok(w, j) && !punct_is(w, j, "\""))
-					break;
-				continue;
-			}
-			if (t->kind == DP_T_WORD && (t->flags & DP_F_LOWER) && !addr_tok_ok(w, j)) {
-				/* Kyrgyz: 5-батирде, үйдө */
-				break;
-			}
-			if (t->kind == DP_T_LABEL)
-				break;
-			if (t->kind == DP_T_WORD && (t->cls & DP_C_ROLE))
-				break;
-			content = 1;
-			last = j + 1;
-		}
-		if (content && last > a) {
-			size_t cut = 0;
-			size_t b = last;
-			if (w->tok[last - 1].kind == DP_T_NUM)
-				b = addr_right(w, last - 1, &cut);
-			addr_emit(w, a, b, cut, "addr.trigger");
-			i = b;
-		}
-	}
-	/* anchor mode: a house number near a street or locality marker */
-	for (size_t k = 0; k < w->ntok; k++) {
-		if (w->tok[k].kind != DP_T_NUM || (w->tok[k].flags & DP_F_TAKEN))
-			continue;
-		int anchor = 0;
-		size_t p = k;
-		/* д. 12 / кв. 5 / № 12 */
-		for (int back = 0; back < 3 && p > 0; back++) {
-			p--;
-			if (w->tok[p].kind == DP_T_PUNCT && (punct_is(w, p, ".") || punct_is(w, p, "№")))
-				continue;
-			if (in_words(w, p, house_m) && !(p > 1 && punct_is(w, p - 1, ".") && tok_is(w, p - 2, "л"))) {
-				for (size_t q = p, n = 0; q > 0 && n < 15; n++) {
-					q--;
-					/* "ж" is a street marker only in "ж/м", not the
-					 * initial of "Садыр уулу Ж." */
-					if (tok_is(w, q, "ж") && !punct_is(w, q + 1, "/"))
-						continue;
-					if (in_words(w, q, street_m) || in_words(w, q, local_m) ||
-					    in_words(w, q, addr_trig))
-						anchor = 1;
-				}
-			}
-			break;
-		}
-		/* a flat alone: "проживает этажом выше, в кв. 37" */
-		if (!anchor && k >= 2 && punct_is(w, k - 1, ".") &&
-		    (tok_is(w, k - 2, "кв") || tok_is(w, k - 2, "комн")) &&
-		    !(k + 1 < w->ntok && w->tok[k + 1].kind == DP_T_WORD && tok_is(w, k + 1, "м")))
-			anchor = 1;
-		/* дом № 17 по ул. Московской */
-		if (!anchor && k > 0 && addr_po_street(w, k + 1) > k + 1) {
-			size_t q = k - 1;
-			if (punct_is(w, q, "№") && q > 0)
-				q--;
-			if (punct_is(w, q, ".") && q > 0)
-				q--;
-			anchor = in_words(w, q, house_m);
-		}
-		/* 12-үй */
-		if (!anchor && k + 2 < w->ntok && (punct_is(w, k + 1, "-") || punct_is(w, k + 1, "–")) &&
-		    w->tok[k + 2].kind == DP_T_WORD) {
-			const char *f = FOLD(w, k + 2);
-			if (!strncmp(f, "үй", strlen("үй")) || !strncmp(f, "батир", strlen("батир")) ||
-			    !strncmp(f, "участ", strlen("участ")))
-				anchor = 1;
-		}
-		/* ул. Ленина, 5 / Токтогул көчөсү 12 */
-		if (!anchor) {
-			size_t q = k;
-			for (int n = 0; n < 7 && q > 0; n++) {
-				q--;
-				const struct dp_tok *t = &w->tok[q];
-				/* "ул. Ж. Баатыра, 18": an initial, not "ж/м" */
-				if (tok_is(w, q, "ж") && !punct_is(w, q + 1, "/"))
-					continue;
-				if (in_words(w, q, street_m)) {
-					if (!tok_is(w, q, "ж") && !tok_is(w, q, "пл") && n > 0)
-						anchor = 1;
-					break;
-				}
-				if (t->kind == DP_T_PUNCT && (punct_is(w, q, ",") || punct_is(w, q, ".") ||
-							     punct_is(w, q, "-") || punct_is(w, q, "№")))
-					continue;
-				if (t->kind == DP_T_WORD && (t->flags & DP_F_CAP) && !(t->cls & DP_C_ROLE))
-					continue;
-				if (t->kind == DP_T_NUM)
-					continue;
-				break;
-			}
-		}
-		if (!anchor)
-			continue;
-		/* walk left over the address */
-		size_t a = k;
-		for (int n = 0; n < 30 && a > 0; n++) {
-			size_t q = a - 1;
-			if (in_words(w, q, addr_trig) || !addr_tok_ok(w, q))
-				break;
-			if (punct_is(w, q, ".") && sentence_dot(w, q))
-				break;
-			/* "Ильясова Э. – г. Бишкек, …": a dash parts a list's name
-			 * from its address */
-			if (punct_is(w, q, ":") || punct_is(w, q, "–") || punct_is(w, q, "—"))
-				break;
-			/* the region and district stay ("Нарын облусу, Ат-Башы
-			 * району, Кара-Суу айылы, Токтогул көчөсү, 40-үй"): not
-			 * identifying, and their names double as persons' names */
-			if (in_words(w, q, region_m) && !(q > 0 && tok_is(w, q - 1, "кичи")))
-				break;
-			/* a pronoun or other stop word that names no place ("Ал Ленин
-			 * көчөсү ..."): places are followed by a marker or a comma */
-			if (w->tok[q].kind == DP_T_WORD && (w->tok[q].cls & DP_C_STOP) &&
-			    !(w->tok[q].ncp == 1 && (w->tok[q].flags & DP_F_CAP) && punct_is(w, q + 1, ".") &&
-			      q >= 2 && ((in_words(w, q - 1, street_m) && !tok_is(w, q - 1, "ж")) ||
-					 (punct_is(w, q - 1, ".") && in_words(w, q - 2, street_m) &&
-					  !tok_is(w, q - 2, "ж")))) &&
-			    !in_words(w, q + 1, street_m) && !in_words(w, q + 1, local_m) && !punct_is(w, q + 1, ","))
-				break;
-			/* a person's name before the address ("Кадыров Бекзат, Бишкек
-			 * шаары, ..."), unless a street marker governs it ("ул.
-			 * Масалиева", "пр. Чингиза Айтматова") */
-			if (w->tok[q].kind == DP_T_WORD && (w->tok[q].cls & (DP_C_SURN | DP_C_PATR))) {
-				int street = in_words(w, q + 1, street_m) || in_words(w, q + 1, local_m);
-				for (size_t r = q, n2 = 0; r > 0 && n2 < 4 && !street; n2++)
-					street = in_words(w, --r, street_m);
-				if (!street)
-					break;
-			}
-			a = q;
-		}
-		if (court_address(w, a))
-			continue;
-		size_t cut;
-		size_t b = addr_right(w, k, &cut);
-		if (!cut)
-			b = addr_po_street(w, b);
-		addr_emit(w, a, b, cut, "addr.house");
-		k = b;
-	}
-}
 
 /* ----------------------------------------------------------------- names */
 
@@ -1038,7 +201,7 @@ static int eponym_after(const struct dp_work *w, size_t j)
 		return 0;
 	if (in_words(w, j, after))
 		return 1;
-	if (in_words(w, j, street_titles) && j + 1 < w->ntok && in_words(w, j + 1, after))
+	if (in_words(w, j, dp_street_titles) && j + 1 < w->ntok && in_words(w, j + 1, after))
 		return 1;	/* "Бердике баатыр көчөсү" */
 	/* Kyrgyz case forms: "проспектисинин", "көчөсүнөн", "атындагы" */
 	if (j < w->ntok && w->tok[j].kind == DP_T_WORD && (w->tok[j].flags & DP_F_LOWER) && w->tok[j].fl > 12) {
@@ -1247,12 +410,12 @@ static int rep_after(const struct dp_work *w, size_t j, size_t ts)
 		/* "… – X по доверенности от 05.05.2025", "представляла юрист X по
 		 * доверенности." — not "X по доверенности, якобы выданной …,
 		 * продала квартиру" */
-		if (b + 2 >= w->ntok || tok_is(w, b + 2, "от") || punct_is(w, b + 2, "№") || sentence_dot(w, b + 2) ||
+		if (b + 2 >= w->ntok || tok_is(w, b + 2, "от") || punct_is(w, b + 2, "№") || dp_sentence_dot(w, b + 2) ||
 		    punct_is(w, b + 2, ";"))
 			return 1;
 		for (size_t q = ts, n = 0; q > 0 && n < 8; n++) {
 			q--;
-			if (sentence_dot(w, q) || punct_is(w, q, ";"))
+			if (dp_sentence_dot(w, q) || punct_is(w, q, ";"))
 				break;
 			if (w->tok[q].kind == DP_T_WORD && (!strncmp(FOLD(w, q), "представля", strlen("представля")) ||
 							    !strncmp(FOLD(w, q), "интерес", strlen("интерес"))))
@@ -1462,7 +625,7 @@ static int bare_surname(const struct dp_work *w, size_t i)
 	/* a sentence that starts with a surname and a verb in the past
 	 * tense: "Усенова пояснила", "Бекболотов показал" (not "Документов
 	 * не представлено") */
-	if (!w->ky && (!p || sentence_dot(w, i - 1) || (t->flags & DP_F_NL)) && n && n->kind == DP_T_WORD &&
+	if (!w->ky && (!p || dp_sentence_dot(w, i - 1) || (t->flags & DP_F_NL)) && n && n->kind == DP_T_WORD &&
 	    (n->flags & DP_F_LOWER) && n->ncp >= 5) {
 		static const char *const past[] = { "л", "ла", "лся", "лась", NULL };
 		const char *f = FOLD(w, i + 1);
@@ -1481,7 +644,7 @@ static int bare_surname(const struct dp_work *w, size_t i)
 	/* the second word of a sentence after a capitalised adverb or noun:
 	 * "Вчера Мамбетжанов управлял", "Заявление Касымалиевой подано" */
 	if (p->kind == DP_T_WORD && (p->flags & DP_F_CAP) && !(p->flags & (DP_F_ALLCAPS | DP_F_TAKEN)) &&
-	    (i == 1 || sentence_dot(w, i - 2) || (p->flags & DP_F_NL)) && p->ncp >= 4 &&
+	    (i == 1 || dp_sentence_dot(w, i - 2) || (p->flags & DP_F_NL)) && p->ncp >= 4 &&
 	    !(p->cls & (DP_C_FIRST | DP_C_SURN | DP_C_SURG | DP_C_PATR | DP_C_ORG | DP_C_EPON | DP_C_HEAD | DP_C_KYP)) &&
 	    !in_words(w, i - 1, place_prep) && n &&
 	    ((n->kind == DP_T_WORD && (n->flags & DP_F_LOWER)) || punct_is(w, i + 1, ",")))
@@ -1602,7 +765,7 @@ static int given_shape(const struct dp_work *w, size_t i)
 {
 	if (cls_has(w, i, DP_C_FIRST))
 		return 1;
-	if (cls_has(w, i, DP_C_EPON | DP_C_ORG | DP_C_HEAD) || (punct_is(w, i + 1, ".") && !sentence_dot(w, i + 1)))
+	if (cls_has(w, i, DP_C_EPON | DP_C_ORG | DP_C_HEAD) || (punct_is(w, i + 1, ".") && !dp_sentence_dot(w, i + 1)))
 		return 0;
 	return cap_only_first(w, i);
 }
@@ -1641,7 +804,7 @@ static int given_inside(const struct dp_work *w, size_t i)
 	 * признался", "Ал Сүйүнбайдан акча алган" (a case suffix, a past
 	 * tense or a conjunction after the name) */
 	if (p->kind == DP_T_WORD && (p->flags & DP_F_CAP) && !(p->flags & DP_F_ALLCAPS) && (p->cls & DP_C_STOP) &&
-	    (i == 1 || sentence_dot(w, i - 2) || (p->flags & DP_F_NL)) &&
+	    (i == 1 || dp_sentence_dot(w, i - 2) || (p->flags & DP_F_NL)) &&
 	    !(p->cls & (DP_C_FIRST | DP_C_SURN | DP_C_SURG | DP_C_PATR | DP_C_ORG | DP_C_EPON | DP_C_HEAD | DP_C_KYP |
 			DP_C_ROLE)) &&
 	    !in_words(w, i - 1, place_prep) &&
@@ -1704,7 +867,7 @@ static int coordinated(const struct dp_work *w, size_t i)
 	if (p->kind != DP_T_WORD || !(p->flags & DP_F_TAKEN) || !(p->cls & (DP_C_FIRST | DP_C_SURN)) ||
 	    (i >= 3 && (w->tok[i - 3].flags & DP_F_TAKEN)))
 		return 0;	/* the first is one word found alone */
-	if (nameish(w, i + 1) || (punct_is(w, i + 1, ".") && !sentence_dot(w, i + 1)) || ep_tail(w, i + 1))
+	if (nameish(w, i + 1) || (punct_is(w, i + 1, ".") && !dp_sentence_dot(w, i + 1)) || ep_tail(w, i + 1))
 		return 0;
 	return same_ending(w, i - 2, i);
 }
@@ -1924,7 +1087,7 @@ static int name_part(const struct dp_work *w, size_t i)
 {
 	return nameish(w, i) && cap_only_first(w, i) && !(w->tok[i].flags & DP_F_NL) &&
 	       !cls_has(w, i, DP_C_EPON | DP_C_HEAD | DP_C_PATR) && !org_word(w, i) &&
-	       !in_words(w, i, state_words) && !(punct_is(w, i + 1, ".") && !sentence_dot(w, i + 1));
+	       !in_words(w, i, state_words) && !(punct_is(w, i + 1, ".") && !dp_sentence_dot(w, i + 1));
 }
 
 /* "Ли Вэйдин", "Ван Лихуа", "Ли Ен Сук", "Ли Дмитрий": a listed East Asian
@@ -2369,7 +1532,7 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 	if (i > 0 && !w->tok[i].cls && w->tok[i].ncp >= 4 && cap_only_first(w, i) &&
 	    !(w->tok[i].flags & (DP_F_ALLCAPS | DP_F_LATIN | DP_F_QUOTE | DP_F_NL)) && mid_sentence(w, i) &&
 	    w->tok[i - 1].kind == DP_T_WORD && (w->tok[i - 1].flags & DP_F_LOWER) &&
-	    !in_words(w, i - 1, local_m) && !in_words(w, i - 1, street_m) && !org_word(w, i) &&
+	    !in_words(w, i - 1, dp_local_m) && !in_words(w, i - 1, dp_street_m) && !org_word(w, i) &&
 	    nameish(w, i + 1) && cls_has(w, i + 1, DP_C_FIRST) && !cls_has(w, i + 1, DP_C_SURN | DP_C_SURG | DP_C_PATR) &&
 	    !(w->tok[i + 1].flags & DP_F_NL) && !nameish(w, i + 2) && !ep_tail(w, i + 2)) {
 		mention_init(m, w, i, i + 2, "name.unknown_surname_first");
@@ -3144,7 +2307,7 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 		}
 		if (t->kind == DP_T_WORD && (t->cls & DP_C_STOP) && !(t->flags & (DP_F_TAKEN | DP_F_QUOTE)) &&
 		    cap_only_first(w, i) && t->fl < 90 && person_verb_after(w, i) && i > 0 &&
-		    !in_words(w, i - 1, local_m) && !punct_is(w, i - 1, ".")) {
+		    !in_words(w, i - 1, dp_local_m) && !punct_is(w, i - 1, ".")) {
 			/* a person named like a city, already found as a person
 			 * ("Нарыном Жумалиевым" … "По дороге Нарын рассказал") */
 			char rk[96];
