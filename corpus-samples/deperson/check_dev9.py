@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""check.py: consistency checker for the blind8 depersonify evaluation set.
+"""check.py: consistency checker for the dev9 depersonify evaluation set.
 
 Parses the .ann files the way tests/eval/eval_deperson.c does (passages start at
 "@@ <id> <lang>", the body runs to the next "\\n@@ ", trailing newlines dropped;
@@ -7,7 +7,7 @@ a span is "{TAG|text}" when a "|" and a "}" follow, the "|" first and under 16
 bytes after the "{") and checks the annotation against
 docs/deperson-annotation.md.
 
-usage: python3 check.py [--stats] [--selftest] [FILE...]   (default: blind8-ru.ann blind8-ky.ann
+usage: python3 check.py [--stats] [--selftest] [FILE...]   (default: dev9-ru.ann dev9-ky.ann
 next to this script).  Exit status 1 when there is any error.
 """
 import datetime
@@ -298,7 +298,7 @@ def main():
     args = [a for a in sys.argv[1:] if not a.startswith('--')]
     show = '--stats' in sys.argv
     here = os.path.dirname(os.path.abspath(__file__))
-    files = args or [os.path.join(here, 'blind8-ru.ann'), os.path.join(here, 'blind8-ky.ann')]
+    files = args or [os.path.join(here, 'dev9-ru.ann'), os.path.join(here, 'dev9-ky.ann')]
     total_err = 0
     per = {}
     for f in files:
