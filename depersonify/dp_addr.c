@@ -27,7 +27,7 @@ static const char *const region_m[] = { "облусу", "облусунун", "�
 static const char *const house_m[] = { "д", "дом", "дома", "доме", "дому", "домом", "комн", "комната", "кв", "квартира", "квартиры",
 	"квартире", "корп", "корпус", "стр", "строение", "үй", "уй", "үйдө", "батир", "батирде",
 	"блок", "секция", "комната", "ком", "участок", "участка", "участке", "уч", "офис", "офиса",
-	"офисе", "оф", NULL };
+	"офисе", "оф", "подъезд", "подъезда", "подъезде", "этаж", "этаже", NULL };
 static const char *const addr_trig[] = { "адресу", "адрес", "дареги", "дарегинде", "дарек",
 	"жительства", "местожительства", NULL };
 
@@ -284,8 +284,11 @@ void dp_addr_scan(struct dp_work *w)
 				if (punct_is(w, j, ";") || punct_is(w, j, ")") || punct_is(w, j, "(") ||
 				    dp_sentence_dot(w, j) || w->text[t->s] == '\n')
 					break;
+				/* ", с 2010 года": a one-letter marker without its dot is a preposition */
 				if (punct_is(w, j, ",") && j + 1 < w->ntok && w->tok[j + 1].kind == DP_T_WORD &&
-				    (w->tok[j + 1].flags & DP_F_LOWER) && !addr_marker(w, j + 1))
+				    (w->tok[j + 1].flags & DP_F_LOWER) &&
+				    (!addr_marker(w, j + 1) ||
+				     (w->tok[j + 1].ncp == 1 && j + 2 < w->ntok && w->tok[j + 2].kind == DP_T_NUM)))
 					break;
 				if (!addr_tok_ok(w, j) && !punct_is(w, j, "\""))
 					break;
@@ -368,7 +371,9 @@ void dp_addr_scan(struct dp_work *w)
 				if (tok_is(w, q, "ж") && !punct_is(w, q + 1, "/"))
 					continue;
 				if (in_words(w, q, dp_street_m)) {
-					if (!tok_is(w, q, "ж") && !tok_is(w, q, "пл") && n > 0)
+					/* "кадастрового квартала 8-03-11-0021" is no street */
+					if (!tok_is(w, q, "ж") && !tok_is(w, q, "пл") && n > 0 &&
+					    !(q > 0 && !strncmp(FOLD(w, q - 1), "кадастр", strlen("кадастр"))))
 						anchor = 1;
 					break;
 				}

@@ -293,7 +293,7 @@ static const char *const filler[] = { "судебного", "заседания"
 	"старший", "ст", "лейтенант", "капитан", "майор", "юстиции", "полиции", "младший",
 	"советник", "члены", "членов", "коллегия", "палаты", "судьи", "судей", "области", "города",
 	"округа", "облусунун", "районунун", "шаарынын", "докладчик", "району", "городу", "айыл", "окмоту",
-	"өкмөтү", "аймактык", "кеңеши", "которой",
+	"өкмөтү", "аймактык", "кеңеши", "которой", "органа", "опеки", "попечительства",
 	"которого", "которых", "который", NULL };
 
 /* The role governing the name that starts at token i (words to the left). */
@@ -301,6 +301,17 @@ static const char *const head_words[] = { "глава", "главы", "глав�
 	"башчысы", "башчысынын", NULL };
 static const char *const body_words[] = { "айыл", "аильного", "айылдык", "администрации",
 	"мэрии", "города", "муниципалитета", "сельской", "поселковой", NULL };
+static const char *const represents[] = { "представляет", "представлял", "представляла",
+	"представляют", "представляли", NULL };
+
+/* "бывшим главой", "мурдагы башчысы": no longer acting for the body */
+static int former_word(const struct dp_work *w, size_t j)
+{
+	return j < w->ntok && w->tok[j].kind == DP_T_WORD &&
+	       (!strncmp(FOLD(w, j), "бывш", strlen("бывш")) || tok_is(w, j, "мурдагы") ||
+		tok_is(w, j, "экс"));
+}
+
 static const char *const ky_body_words[] = { "өкмөтүнүн", "окмотунун", "мэриясынын",
 	"администрациясынын", NULL };
 
@@ -355,9 +366,13 @@ enum dp_role dp_role_before(const struct dp_work *w, size_t i)
 			/* a director acting under the charter: "уставдын негизинде
 			 * директор X", "на основании устава директор X" */
 			if (t->role == DP_ROLE_PARTY && !strncmp(FOLD(w, j), "директор", strlen("директор")) &&
-			    j >= 2 && ((tok_is(w, j - 1, "негизинде") && !strncmp(FOLD(w, j - 2), "устав", strlen("устав"))) ||
-				       (tok_is(w, j - 1, "устава") && tok_is(w, j - 2, "основании"))))
-				return DP_ROLE_REPRESENTATIVE;
+			    j >= 2) {
+				size_t q = tok_is(w, j - 1, "анын") ? j - 1 : j;	/* "анын директору" */
+				if (q >= 2 && ((tok_is(w, q - 1, "негизинде") &&
+						!strncmp(FOLD(w, q - 2), "устав", strlen("устав"))) ||
+					       (tok_is(w, q - 1, "устава") && tok_is(w, q - 2, "основании"))))
+					return DP_ROLE_REPRESENTATIVE;
+			}
 			return (enum dp_role)t->role;
 		}
 		if (t->flags & DP_F_TAKEN) {
@@ -367,14 +382,23 @@ enum dp_role dp_role_before(const struct dp_work *w, size_t i)
 			if (j + 1 == i && t->kind == DP_T_WORD && !(w->tok[i].flags & DP_F_NL) &&
 			    w->tok[i].kind == DP_T_WORD && !(w->tok[i].cls & DP_C_PATR) && !is_initial(w, i))
 				return DP_ROLE_NONE;
+			/* ... also after initials: "өкүлү Сапарбаев Н. Калыков
+			 * Төлөгөндүн арызына" */
+			if (j + 2 == i && punct_is(w, j + 1, ".") && t->kind == DP_T_WORD && t->ncp == 1 &&
+			    !(w->tok[i].flags & DP_F_NL) && w->tok[i].kind == DP_T_WORD &&
+			    (w->tok[i].flags & DP_F_CAP) && w->tok[i].ncp >= 2 && !(w->tok[i].cls & DP_C_PATR))
+				return DP_ROLE_NONE;
 			continue;	/* another name of a list */
 		}
 		/* the head of a municipality acting for it: "главой айыл окмоту
 		 * X", "глава администрации района X" */
 		if (in_words(w, j, head_words) && j + 1 < i && in_words(w, j + 1, body_words))
+			return former_word(w, j - 1) ? DP_ROLE_PARTY : DP_ROLE_REPRESENTATIVE;
+		/* "её интересы по доверенности представляет X" */
+		if (in_words(w, j, represents))
 			return DP_ROLE_REPRESENTATIVE;
-		if (in_words(w, j, head_words) && j > 0 && in_words(w, j - 1, ky_body_words))
-			return DP_ROLE_REPRESENTATIVE;	/* "айыл өкмөтүнүн башчысы X" */
+		if (in_words(w, j, head_words) && j > 0 && in_words(w, j - 1, ky_body_words))	/* "айыл өкмөтүнүн башчысы X" */
+			return j > 1 && former_word(w, j - 2) ? DP_ROLE_PARTY : DP_ROLE_REPRESENTATIVE;
 		if (in_words(w, j, filler) || (t->cls & DP_C_STOP) || is_initial(w, j) || (t->flags & DP_F_QUOTE))
 			continue;	/* "Представитель потерпевшего ОАО «Электрические станции» X" */
 		if ((t->flags & DP_F_CAP) && n < 6)
@@ -912,7 +936,8 @@ static int nickname(const struct dp_work *w, size_t i)
 	static const char *const cue_before[] = { "кличк", "прозвищ", "пользовател", "имени", "ник",
 		"псевдоним", "лакап", "представи", "назвал", "назвавш", "указани", "известн", "фамили", "личност", "опознал", "зовут",
 		"аккаунт", "называ", "звал", "быту", NULL };
-	static const char *const cue_after[] = { "деген", "деп", "аттуу", "лакап", "каймана", NULL };
+	static const char *const cue_after[] = { "деген", "деп", "аттуу", "лакап", "каймана", "называ",
+		"зовут", NULL };
 	if (i < 1 || i + 1 >= w->ntok || w->tok[i].kind != DP_T_WORD || !(w->tok[i].flags & DP_F_CAP) ||
 	    (w->tok[i].flags & DP_F_TAKEN))
 		return 0;
@@ -1475,6 +1500,16 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 		m->pi = w->tok[i + 2].first_cp;
 		return 1;
 	}
+	/* a surname in -вич before a given name ("опознала Ковалевича
+	 * Станислава"): a patronymic never stands before the given name */
+	if (cls_has(w, i, DP_C_PATR) && cap_only_first(w, i) && nameish(w, i + 1) && cls_has(w, i + 1, DP_C_FIRST) &&
+	    !cls_has(w, i + 1, DP_C_PATR | DP_C_SURN) && !(w->tok[i + 1].flags & DP_F_NL) &&
+	    !cls_has(w, i + 2, DP_C_PATR) && !ep_tail(w, i + 2)) {
+		mention_init(m, w, i, i + 2, "name.vich_surname_first");
+		key_of(w, i, m->skey);
+		given_at(m, w, i + 1);
+		return 1;
+	}
 	/* Имя Отчество [Фамилия] */
 	if (cls_has(w, i + 1, DP_C_PATR) && nameish(w, i + 1)) {
 		if (nameish(w, i + 2) && cls_has(w, i + 2, DP_C_SURN | DP_C_SURG) &&
@@ -1619,6 +1654,25 @@ static int stop_given(const struct dp_work *w, size_t i)
  *   ("от имени Седых Марины Павловны", "Дюпре Анны Сергеевны");
  * - a two-word name followed by a listed given name takes it: "Йылмаз
  *   Мехмет Али", "Хамраева Нурмамата" (names of three parts). */
+/* Stop words (places, the epic) that are common Kyrgyz given names. */
+static const char *const stop_given_names[] = { "манас", "манаса", "манасу", "манасом", "нарын",
+	"нарына", "нарыну", "нарыном", "талас", "таласа", "таласу", "таласом", "токтогул", "токтогула",
+	"токтогулу", "токтогулом", NULL };
+
+/* A Russian or Kyrgyz word for a region, district, city or village
+ * ("облусунда", "району", "шаарында", "области"). */
+static int place_word_after(const struct dp_work *w, size_t j)
+{
+	static const char *const stem[] = { "облус", "район", "шаар", "област", "город", "айыл", "село",
+		NULL };
+	if (j >= w->ntok || w->tok[j].kind != DP_T_WORD)
+		return 0;
+	for (int k = 0; stem[k]; k++)
+		if (!strncmp(FOLD(w, j), stem[k], strlen(stem[k])))
+			return 1;
+	return 0;
+}
+
 static void name_widen(const struct dp_work *w, struct mention *m)
 {
 	size_t a = m->ts;
@@ -1643,6 +1697,17 @@ static void name_widen(const struct dp_work *w, struct mention *m)
 		const struct dp_tok *last = &w->tok[e];
 		if (last->cls & DP_C_KYSUF)
 			m->kycase = (enum dp_kycase)last->kycase;
+	}
+	/* "председатель комитета Абдылдаев Манас": after a surname alone, a
+	 * given name that is also a place or an epic */
+	e = m->te;
+	if (e == m->ts + 1 && cls_has(w, m->ts, DP_C_SURN) && in_words(w, e, stop_given_names) &&
+	    cap_only_first(w, e) && !(w->tok[e].flags & (DP_F_NL | DP_F_TAKEN)) && !eponym_after(w, e + 1) &&
+	    !in_words(w, e + 1, dp_local_m) && !nameish(w, e + 1) && !place_word_after(w, e + 1)) {
+		m->te = e + 1;
+		m->e = w->tok[e].e;
+		if (!m->gkey[0])
+			given_at(m, w, e);
 	}
 	/* "Бообеков Манас Нурдинович": a given name that is also a stop word
 	 * ("Манас", "Талас") before a patronymic */

@@ -31,7 +31,7 @@ static const struct {
 	{"email", DP_EMAIL, 0, 0,
 	 "[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}", 0, NULL},
 	{"phone.kg_intl", DP_PHONE, 0, 0,
-	 "(?<![\\d+])\\+?\\s?996[\\s\\-]?\\(?\\d{3}\\)?[\\s\\-]?(?:\\d{3}[\\s\\-]?\\d{3}|\\d{2,3}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2})(?!\\d)", 0, NULL},
+	 "(?<![\\d+])\\+?\\s?996[\\s\\-]?\\(?\\d{3}\\)?[\\s\\-]?(?:\\d[\\s\\-]?){5}\\d(?!\\d)", 0, NULL},
 	{"phone.intl", DP_PHONE, 0, 0,
 	 "(?<![\\d+])\\+(?!996)\\d{1,3}[\\s\\-]?\\(?\\d{2,4}\\)?[\\s\\-]?\\d{2,4}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2,3}(?!\\d)", 0, NULL},
 	{"phone.kg_local", DP_PHONE, 0, 0,
@@ -41,16 +41,20 @@ static const struct {
 	 "(?:\\bтел(?:ефон[а-яүөң]*)?\\.?|\\bмоб(?:ильн[а-я]*)?\\.?|\\bбайланыш\\s+телефону|whatsapp|вотсап|ватсап|telegram)"
 	 "[\\s.:№\\-]*(\\+?\\d[\\d\\s\\-()]{4,16}\\d)", 6, NULL},
 	{"id.pin14", DP_PIN, 0, 0, "(?<!\\d)\\d{14}(?!\\d)", 0, NULL},
+	/* a ПИН written in groups ("2 2502 1992 01114"): checked in C */
+	{"id.pin_grouped", DP_PIN, 0, 0, "(?<![\\d\\-])[12](?:[ \\-]?\\d){13}(?![\\d\\-])", 0, NULL},
 	{"id.iin12", DP_PIN, 1, 0, "(?:ИИН|ЖСН|ПИН)\\s*[:№]?\\s*(\\d{12})(?!\\d)", 0, NULL},
 	{"realestate.code", DP_RE, 0, 0,
 	 "(?<![\\d\\-])\\d{1,2}-\\d{2}-\\d{2}-\\d{3,4}-\\d{3,4}(?:-\\d{1,3}){0,2}(?![\\d\\-])", 0, NULL},
+	{"account.iban", DP_ACC, 0, 0,
+	 "(?<![\\w])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?(?![\\w])", 0, NULL},
 	{"account.context", DP_ACC, 1, 1,
 	 "(?:р/сч?|расч[её]тн[а-я]*\\s+сч[её]т[а-я]*|лицев[а-я]*\\s+сч[её]т[а-я]*|банковск[а-я]*\\s+сч[её]т[а-я]*|\\bсч[её]т[а-я]*|\\biban|\\bкарт[а-я]*|\\bэсеп[а-яүөң]*)"
 	 "\\s*(?:№\\s*)?:?\\s*((?:KG\\d{2}\\s?)?\\d[\\d ]{8,30}\\d)", 10, NULL},
 	{"account.card16", DP_ACC, 0, 0,
-	 "(?<![\\d\\-/])(?:\\d{16}|\\d{20}|\\d{4} \\d{4} \\d{4} \\d{4}|\\d{4}[ \\-]?[*xXх]{4}[ \\-]?[*xXх]{4}[ \\-]?\\d{4})(?![\\d\\-/])", 0, NULL},
+	 "(?<![\\d\\-/])(?:\\d{16}|\\d{20}|\\d{4}([ \\-])\\d{4}\\1\\d{4}\\1\\d{4}|\\d{4}[ \\-]?[\\d*xXх]{4}[ \\-]?[*xXх]{4}[ \\-]?\\d{4})(?![\\d\\-/])", 0, NULL},
 	{"doc.passport", DP_DOC, 1, 1,
-	 "(?:паспорт[а-яүөң]*|\\bid[\\s\\-]?карт[а-яүөң]*|удостоверени[а-я]+\\s+личности|водительск[а-я]+\\s+удостоверени[а-я]*|күбөлү[кг][а-яүөң]*|\\bid\\b)"
+	 "(?:паспорт[а-яүөң]*|\\bid[\\s\\-]?карт[а-яүөң]*|удостоверени[а-я]+\\s+личности|военн[а-я]+\\s+билет[а-я]*|аскер(?:дик)?\\s+билет[а-яүөң]*|приписн[а-я]+\\s+свидетельств[а-я]*|водительск[а-я]+\\s+удостоверени[а-я]*|күбөлү[кг][а-яүөң]*|\\bid\\b)"
 	 "(?:\\s+(?:гражданина|гражданки|кыргызской\\s+республики|кр|жарандын|серии|серия|номер[а-я]*|республики\\s+[а-яё]+|рф|на\\s+имя(?:\\s+[^\\s,;.]+){1,3})\\.?)*[\\s:(]*(?:серии\\s+)?(?:№\\s*)?"
 	 "((?:(?:[IVX]{1,4}-)?[A-ZА-Я]{1,3}\\d{0,2}\\s?№?\\s?|\\d{2}\\s?\\d{2}\\s)?\\d{6,9}(?:,?\\s*выдан[а-я]*\\s+[^\\n;]{0,40}?\\s(?:от\\s+)?" DATE_NUM "(?:\\s*(?:года|г\\.))?)?)", 6, NULL},
 	{"doc.civil", DP_DOC, 1, 1,
@@ -58,7 +62,12 @@ static const struct {
 	 "[^\\n;]{0,25}?((?:(?:[IVX]{1,4}-)?(?-i:[A-ZА-Я]{1,3})\\s*)?№\\s*(?:[A-ZА-Я]{1,5}\\s?\\d{0,2}\\s?)?\\d{2,10})", 0, NULL},
 	/* a Kyrgyz passport, ID card or licence number without its trigger word:
 	 * two Latin capitals and seven digits ("AN 0915534", "ID 3307152") */
-	{"doc.kg_series", DP_DOC, 0, 0, "(?<![\\w])(?:AN|AC|ID|BA|AB|AA|AP|AK)\\s?№?\\s?\\d{7}(?!\\d)", 7, NULL},
+	{"doc.kg_series", DP_DOC, 0, 0,
+	 "(?<![\\w])(?:[AА][NНCС]|ID|[BВ][AА]|[AА][BВ]|[AА][AА]|[AА][PР]|[AА][KК])\\s?№?\\s?\\d{7}(?!\\d)", 7, NULL},
+	/* two capitals and a number a little after a document word, with a
+	 * name or words between: "удостоверение Ковальчука Д.Я. ВК 0914428" */
+	{"doc.series_near", DP_DOC, 1, 1,
+	 "(?:паспорт|удостоверени|билет|свидетельств|күбөлүг|күбөлүк)[^;\\n]{0,60}?(?<![\\w])((?-i:[A-ZА-ЯЁ]{2})\\s?№?\\s?\\d{6,8})(?!\\d)", 6, NULL},
 	{"doc.civil_ky", DP_DOC, 1, 0,
 	 "(№\\s*\\d{1,10})\\s+(?:-\\s*)?акт(?:ылык)?\\s+жазуу", 0, NULL},
 	{"plate.context", DP_PLATE, 1, 0,
@@ -85,7 +94,7 @@ static const struct {
 	 "(" DATE_NUM "(?:\\s*(?:года|г\\.))?|\\d{1,2}\\s+" MONTHS "\\s+(?:19|20)\\d{2}(?:\\s*(?:года|г\\.))?|(?:19|20)\\d{2}(?:\\s*(?:года|г\\.|-жылы))?)", 0, NULL},
 	{"dob.ky", DP_DOB, 1, 1,
 	 "((?:19|20)\\d{2}\\s*-?\\s*(?:жылдын|жылы|ж\\.)\\s*\\d{1,2}\\s*-?\\s*[а-яөүң]+|" DATE_NUM
-	 "(?:\\s*-?\\s*(?:жылы|ж\\.))?|(?:19|20)\\d{2}\\s*-?\\s*(?:жылы|ж\\.))\\s+(?=(?:[^\\s\\d.,;]+\\s+){0,6}туулган)", 0, NULL},
+	 "(?:\\s*-?\\s*(?:жылы|ж\\.))?|(?:19|20)\\d{2}\\s*-?\\s*(?:жылы|ж\\.))\\s+(?=(?:[^\\s\\d.,;]+\\s+){0,9}туулган)", 0, NULL},
 	{"dob.ky_short", DP_DOB, 0, 1, "(?<![\\d.])(?:\\d{1,2}\\.\\d{1,2}\\.)?(?:19|20)\\d{2}\\s*-?\\s*ж\\.\\s?т\\.", 0, NULL},
 	{NULL, DP_PER, 0, 0, NULL, 0, NULL}
 };
@@ -94,6 +103,8 @@ enum ss_status dp_rx_compile(struct dp_ctx *ctx, struct ss_err *err)
 {
 	ctx->nrx = 0;
 	for (int i = 0; patterns[i].id; i++) {
+		if (ctx->nrx == DP_NRX)
+			return ss_err_set(err, SS_ERR_INTERNAL, "more than %d identifier patterns", DP_NRX);
 		int ec;
 		PCRE2_SIZE eo;
 		uint32_t opt = PCRE2_UTF | PCRE2_UCP | (patterns[i].caseless ? PCRE2_CASELESS : 0) |
@@ -173,6 +184,22 @@ static const char *pin_rule(const struct dp_work *w, size_t s)
 	return NULL;
 }
 
+/* A ПИН in groups: the digits without separators form a valid birth date,
+ * or a ПИН word stands just before; one without a separator is id.pin14's. */
+static int grouped_pin(const struct dp_work *w, size_t s, size_t e)
+{
+	static const char *const pin_ctx[] = { "ПИН", "ЖСН", "ИНН", "персональн", "жеке", NULL };
+	char d[16];
+	size_t n = 0;
+	for (size_t i = s; i < e && n < sizeof d - 1; i++)
+		if (w->text[i] >= '0' && w->text[i] <= '9')
+			d[n++] = w->text[i];
+	d[n] = '\0';
+	if (n != 14 || e - s == 14)
+		return 0;
+	return dp_pin_date_ok(d + 1) || window_has(w->text, s > 30 ? s - 30 : 0, s, pin_ctx);
+}
+
 static int digits_in(const char *t, size_t s, size_t e)
 {
 	int n = 0;
@@ -188,7 +215,7 @@ static int state_account(const struct dp_work *w, size_t s, size_t e)
 {
 	static const char *const before[] = { "депозит", "Депозит", "штраф", "Штраф", "айып пул",
 		"Айып пул", "бюджет", "казначейств", "Казначейств", "пошлин", "судебного департамента",
-		"Судебного департамента", "Социального фонда", "Социальный фонд", "налоговой службы",
+		"Судебного департамента", "Социального фонда", "Социальный фонд", "налоговой службы", "казыналыг", "Казыналыг",
 		"Налоговой службы", "мамлекеттик алым", "Сот департамент", NULL };
 	static const char *const after[] = { "депозит", "бюджет", NULL };
 	size_t from = s > 160 ? s - 160 : 0;
@@ -393,6 +420,8 @@ enum ss_status dp_rx_scan(struct dp_work *w, struct ss_err *err)
 			if (ok && rx->cat == DP_PIN && strcmp(rx->id, "id.pin14") == 0) {
 				rule = pin_rule(w, s);
 				ok = rule != NULL;
+			} else if (ok && rx->cat == DP_PIN && strcmp(rx->id, "id.pin_grouped") == 0) {
+				ok = grouped_pin(w, s, e);
 			} else if (ok && rx->cat == DP_PHONE && rx->group) {
 				ok = digits_in(w->text, s, e) >= 6 && digits_in(w->text, s, e) <= 13 &&
 				     !court_phone(w, s);
