@@ -37,6 +37,21 @@ NAMES_THAT_ARE_WORDS = set('''аверкий аверьян ардалион г�
 def norm(w):
     return w.strip().lower().replace('ё', 'е')
 
+def counted_names(src, least):
+    """russiannames given names seen at least `least` times."""
+    out = set()
+    with open(os.path.join(src, 'russiannames/names.tsv'), encoding='utf-8') as f:
+        next(f)
+        for l in f:
+            p = l.rstrip('\n').split('\t')
+            if len(p) >= 3 and p[2].isdigit() and int(p[2]) >= least:
+                out.add(norm(p[0]))
+    return out
+
+def kyrgyz_extra():
+    with open(os.path.join(HERE, 'kyrgyz_names_extra.txt'), encoding='utf-8') as f:
+        return {norm(l) for l in f if l.strip() and not l.startswith('#')}
+
 def prune_common(first, src, dic):
     """Drops given names that are only a common word or a place (see above)."""
     with open(dic, encoding='utf-8') as f:
@@ -44,15 +59,7 @@ def prune_common(first, src, dic):
         words = {norm(l.split('/')[0]) for l in f if l.strip()}
     with open(os.path.join(src, 'natasha-dicts/first.txt'), encoding='utf-8') as f:
         known = {norm(l) for l in f if l.strip()}
-    with open(os.path.join(src, 'russiannames/names.tsv'), encoding='utf-8') as f:
-        next(f)
-        for l in f:
-            p = l.rstrip('\n').split('\t')
-            if len(p) >= 3 and p[2].isdigit() and int(p[2]) >= 100:
-                known.add(norm(p[0]))
-    with open(os.path.join(HERE, 'kyrgyz_names_extra.txt'), encoding='utf-8') as f:
-        known.update(norm(l) for l in f if l.strip() and not l.startswith('#'))
-    known |= NAMES_THAT_ARE_WORDS
+    known |= counted_names(src, 100) | kyrgyz_extra() | NAMES_THAT_ARE_WORDS
     # the lists also hold inflected forms ("совета"): a case ending off, a word
     ends = ('а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'ом', 'ем', 'ой', 'ей', 'ью', 'ам', 'ах')
 
@@ -69,14 +76,7 @@ def lists(src, dic):
                 'npm-russian_name/names_female.txt'):
         with open(os.path.join(src, rel), encoding='utf-8') as f:
             first.update(norm(l) for l in f if l.strip())
-    with open(os.path.join(src, 'russiannames/names.tsv'), encoding='utf-8') as f:
-        next(f)
-        for l in f:
-            p = l.rstrip('\n').split('\t')
-            if len(p) >= 3 and p[2].isdigit() and int(p[2]) >= 3:
-                first.add(norm(p[0]))
-    with open(os.path.join(HERE, 'kyrgyz_names_extra.txt'), encoding='utf-8') as f:
-        first.update(norm(l) for l in f if l.strip() and not l.startswith('#'))
+    first |= counted_names(src, 3) | kyrgyz_extra()
     first = {w for w in first if len(w) >= 2 and w not in STOP and re.fullmatch(r'[а-яөүң-]+', w)}
     unpruned = first
     first = prune_common(first, src, dic)

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""check.py: consistency checker for the dev9 depersonify evaluation set.
+"""check_blind.py: consistency checker for the depersonify sets written to the
+annotation guide as blind sets #7 and #8 (now dev8, dev9); also for new ones.
 
 Parses the .ann files the way tests/eval/eval_deperson.c does (passages start at
 "@@ <id> <lang>", the body runs to the next "\\n@@ ", trailing newlines dropped;
@@ -7,8 +8,8 @@ a span is "{TAG|text}" when a "|" and a "}" follow, the "|" first and under 16
 bytes after the "{") and checks the annotation against
 docs/deperson-annotation.md.
 
-usage: python3 check.py [--stats] [--selftest] [FILE...]   (default: dev9-ru.ann dev9-ky.ann
-next to this script).  Exit status 1 when there is any error.
+usage: python3 check_blind.py [--stats] [--selftest] [FILE...]   (default: dev8-*.ann and
+dev9-*.ann next to this script; a file's id prefix is read from its first passage).  Exit status 1 when there is any error.
 """
 import datetime
 import os
@@ -298,20 +299,23 @@ def main():
     args = [a for a in sys.argv[1:] if not a.startswith('--')]
     show = '--stats' in sys.argv
     here = os.path.dirname(os.path.abspath(__file__))
-    files = args or [os.path.join(here, 'dev9-ru.ann'), os.path.join(here, 'dev9-ky.ann')]
+    files = args or [os.path.join(here, n) for n in ('dev8-ru.ann', 'dev8-ky.ann', 'dev9-ru.ann', 'dev9-ky.ann')]
     total_err = 0
     per = {}
     for f in files:
         lang = 'ky' if f.endswith('-ky.ann') else 'ru'
-        prefix = 'jk' if lang == 'ky' else 'jr'
-        st = new_stats()
+        # the id prefix is the first passage's ("jr", "gk", …)
+        with open(f, encoding='utf-8') as fh:
+            first = re.search(r'^@@ ([a-z]+)\d', fh.read(), re.M)
+        prefix = first.group(1) if first else ('jk' if lang == 'ky' else 'jr')
+        st = per.setdefault(lang, new_stats())
+        before = st['passages']
         errors, warns = check_file(f, prefix, lang, st)
-        per[lang] = st
         for e in errors:
             print('ERROR', e)
         for w in warns:
             print('warning', w)
-        print('%s: %d passages, %d errors' % (os.path.basename(f), st['passages'], len(errors)))
+        print('%s: %d passages, %d errors' % (os.path.basename(f), st['passages'] - before, len(errors)))
         total_err += len(errors)
     if show:
         langs = [l for l in ('ru', 'ky') if l in per]
