@@ -50,6 +50,23 @@ int dp_sentence_dot(const struct dp_work *w, size_t i)
 const char *const dp_street_titles[] = { "датка", "баатыр", "ата", "акын", "манасчы", "молдо",
 	"батыра", "батыр", NULL };
 
+static int is_month(const struct dp_work *w, size_t i)
+{
+	static const char *const month[] = { "января", "февраля", "марта", "апреля", "мая", "июня", "июля",
+		"августа", "сентября", "октября", "ноября", "декабря", NULL };
+	return in_words(w, i, month);
+}
+
+/* A housing estate or garden society written in capitals: "ЖК", "СО", "СНТ". */
+static int estate_abbr(const struct dp_work *w, size_t i)
+{
+	static const char *const abbr[] = { "ЖК", "СО", "СНТ", "ДНТ", "ТСЖ", "ЖСК", "СТ", NULL };
+	for (int k = 0; abbr[k]; k++)
+		if (w->tok[i].e - w->tok[i].s == strlen(abbr[k]) && !memcmp(w->text + w->tok[i].s, abbr[k], strlen(abbr[k])))
+			return 1;
+	return 0;
+}
+
 static int addr_tok_ok(const struct dp_work *w, size_t i)
 {
 	const struct dp_tok *t = &w->tok[i];
@@ -59,6 +76,10 @@ static int addr_tok_ok(const struct dp_work *w, size_t i)
 		return 1;
 	if (t->kind == DP_T_WORD) {
 		if (addr_marker(w, i) || ((t->flags & DP_F_CAP) && !(t->cls & DP_C_ROLE)))
+			return 1;
+		/* "ул. 7 апреля": a street named by a date */
+		if (i >= 3 && w->tok[i - 1].kind == DP_T_NUM && is_month(w, i) &&
+		    (in_words(w, i - 2, dp_street_m) || (punct_is(w, i - 2, ".") && in_words(w, i - 3, dp_street_m))))
 			return 1;
 		/* "Ак-Ордо жер массиви", "жер тилкеси" */
 		if (tok_is(w, i, "жер") && i + 1 < w->ntok &&
@@ -77,9 +98,9 @@ static int addr_tok_ok(const struct dp_work *w, size_t i)
 		char c = w->text[t->s];
 		return c == ',' || c == '.' || c == '-' || c == '/' || c == ':' ||
 		       punct_is(w, i, "№") || punct_is(w, i, "–") ||
-		       /* a quoted massif or estate: "массив «Ала-Тоо»" */
+		       /* a quoted massif or estate: "массив «Ала-Тоо»", "ЖК «…»", "СО «…»" */
 		       ((punct_is(w, i, "«") || punct_is(w, i, "»")) && i > 0 &&
-			(in_words(w, i - 1, dp_street_m) || (punct_is(w, i, "»") && i >= 3)));
+			(in_words(w, i - 1, dp_street_m) || estate_abbr(w, i - 1) || (punct_is(w, i, "»") && i >= 3)));
 	}
 	return 0;
 }
@@ -113,6 +134,7 @@ static enum dp_kycase addr_suffix_case(const char *f, size_t fl)
 		    /* with the possessive: "18-үйүнө", "5-батиринде" */
 		    {"үнө", DP_KY_DAT}, {"үндө", DP_KY_LOC}, {"үнөн", DP_KY_ABL}, {"үнүн", DP_KY_GEN},
 		    {"ине", DP_KY_DAT}, {"инде", DP_KY_LOC}, {"инен", DP_KY_ABL}, {"инин", DP_KY_GEN},
+		    {"үндөгү", DP_KY_LOCREL}, {"индеги", DP_KY_LOCREL}, {"үн", DP_KY_ACC}, {"ин", DP_KY_ACC},
 		    {NULL, DP_KY_NONE} };
 	for (int k = 0; suf[k].s; k++)
 		if (fl == strlen(suf[k].s) && !memcmp(f, suf[k].s, fl))
@@ -155,7 +177,11 @@ static void addr_emit(struct dp_work *w, size_t a, size_t b, size_t end_byte, co
 		/* "5-батирде": mask the whole word, re-derive the case on the label */
 		const struct dp_tok *t = &w->tok[b - 1];
 		kc = addr_suffix_case(w->text + end_byte, t->e - end_byte);
-		if (kc != DP_KY_NONE)
+		size_t rest = t->e - end_byte;
+		if (kc != DP_KY_NONE ||
+		    /* the possessive alone: "58-үйү мураска калган" */
+		    (rest == strlen("ү") && (!memcmp(w->text + end_byte, "ү", rest) ||
+					     !memcmp(w->text + end_byte, "и", rest))))
 			e = t->e;
 	}
 	/* a trailing "." belongs to the address only after an abbreviation */

@@ -49,6 +49,16 @@ struct names {
 	size_t nc, ac;
 };
 
+/* The second letter of word i is a capital. */
+static int second_upper(const struct dp_work *w, size_t i)
+{
+	size_t k = w->tok[i].s;
+	if (ss_utf8_next(w->text, w->tok[i].e, &k) < 0 || k >= w->tok[i].e)
+		return 0;
+	int c = ss_utf8_next(w->text, w->tok[i].e, &k);
+	return c >= 0 && u_isupper(c);
+}
+
 static int nameish(const struct dp_work *w, size_t i)
 {
 	if (i >= w->ntok)
@@ -66,6 +76,8 @@ static int nameish(const struct dp_work *w, size_t i)
 		return 0;
 	if ((t->flags & DP_F_ALLCAPS) && t->ncp <= 3)
 		return 0;
+	if (!(t->flags & DP_F_ALLCAPS) && t->ncp >= 3 && second_upper(w, i))
+		return 0;	/* an abbreviation with a suffix: "ЖИнин", "ЖЧКнын" */
 	return 1;
 }
 
@@ -201,6 +213,16 @@ static int eponym_after(const struct dp_work *w, size_t j)
 		return 0;
 	if (in_words(w, j, after))
 		return 1;
+	/* "Свердлов РИИБнын", "Ленинского РОВД": a district's police or registry office */
+	if (j < w->ntok && w->tok[j].kind == DP_T_WORD) {
+		static const char *const office[] = { "РИИБ", "ИИБ", "РОВД", "ОВД", "УВД", "РУВД", "ГУВД",
+			"РОСИ", "ЖААК", "ЗАГС", "МИБ", NULL };
+		for (int k = 0; office[k]; k++) {
+			size_t ol = strlen(office[k]);
+			if (w->tok[j].e - w->tok[j].s >= ol && !memcmp(w->text + w->tok[j].s, office[k], ol))
+				return 1;
+		}
+	}
 	if (in_words(w, j, dp_street_titles) && j + 1 < w->ntok && in_words(w, j + 1, after))
 		return 1;	/* "Бердике баатыр көчөсү" */
 	/* Kyrgyz case forms: "проспектисинин", "көчөсүнөн", "атындагы" */
@@ -293,7 +315,8 @@ static const char *const filler[] = { "судебного", "заседания"
 	"старший", "ст", "лейтенант", "капитан", "майор", "юстиции", "полиции", "младший",
 	"советник", "члены", "членов", "коллегия", "палаты", "судьи", "судей", "области", "города",
 	"округа", "облусунун", "районунун", "шаарынын", "докладчик", "району", "городу", "айыл", "окмоту",
-	"өкмөтү", "аймактык", "кеңеши", "которой", "органа", "опеки", "попечительства",
+	"өкмөтү", "аймактык", "кеңеши", "которой", "органа", "опеки", "попечительства", "поддержки",
+	"семьи", "детей", "защиты",
 	"которого", "которых", "который", NULL };
 
 /* The role governing the name that starts at token i (words to the left). */
@@ -360,9 +383,15 @@ enum dp_role dp_role_before(const struct dp_work *w, size_t i)
 			if (t->role == DP_ROLE_REPRESENTATIVE && j > 0 && w->tok[j - 1].kind == DP_T_WORD &&
 			    !strncmp(FOLD(w, j - 1), "законн", strlen("законн")))
 				return DP_ROLE_PARTY;
-			/* "представителя истца X": the representative */
+			/* "представителя истца X": the representative ("законный
+			 * представитель несовершеннолетнего X": the minor) */
+			if (t->role == DP_ROLE_PARTY && j > 0 && w->tok[j - 1].role == DP_ROLE_ADVOCATE)
+				return DP_ROLE_ADVOCATE;	/* "адвоката истца X" */
 			if (t->role == DP_ROLE_PARTY && j > 0 && w->tok[j - 1].role == DP_ROLE_REPRESENTATIVE)
-				return DP_ROLE_REPRESENTATIVE;
+				return j > 1 && w->tok[j - 2].kind == DP_T_WORD &&
+						       !strncmp(FOLD(w, j - 2), "законн", strlen("законн"))
+					       ? DP_ROLE_PARTY
+					       : DP_ROLE_REPRESENTATIVE;
 			/* a director acting under the charter: "уставдын негизинде
 			 * директор X", "на основании устава директор X" */
 			if (t->role == DP_ROLE_PARTY && !strncmp(FOLD(w, j), "директор", strlen("директор")) &&
@@ -405,6 +434,9 @@ enum dp_role dp_role_before(const struct dp_work *w, size_t i)
 			continue;	/* "прокурора Ленинского района Токтосунова" */
 		if ((t->flags & DP_F_LOWER) && n < 8 && org_word(w, j))
 			continue;	/* "представителя Социального фонда Кыргызской Республики" */
+		if ((t->flags & DP_F_LOWER) && n < 6 && t->fl >= 10 &&
+		    (dp_has_suffix(FOLD(w, j), t->fl, "его") || dp_has_suffix(FOLD(w, j), t->fl, "ого")))
+			continue;	/* "представитель регистрирующего органа X" */
 		return DP_ROLE_NONE;
 	}
 	return DP_ROLE_NONE;
@@ -424,6 +456,11 @@ static int rep_after(const struct dp_work *w, size_t j, size_t ts)
 	static const char *const basis[] = { "устава", "уставдын", "доверенности", "приказа",
 		"должности", "положения", NULL };
 	if (j < w->ntok && tok_is(w, j, "аркылуу") && ts > 0 && in_words(w, ts - 1, head))
+		return 1;
+	/* a company's head acting in court: "ЖЧКнын директору X сотто
+	 * тааныды", "директор X-дин жетекчилиги менен" */
+	if (j < w->ntok && ts > 0 && in_words(w, ts - 1, head) &&
+	    (tok_is(w, j, "сотто") || tok_is(w, j, "жетекчилиги")))
 		return 1;
 	/* the basis right after the name: "X по доверенности от …", "X ишеним
 	 * кат боюнча", "директору X устав негизинде" */
@@ -448,7 +485,9 @@ static int rep_after(const struct dp_work *w, size_t j, size_t ts)
 	}
 	if (b + 1 < w->ntok && (tok_is(w, b, "ишеним") || tok_is(w, b, "устав") || tok_is(w, b, "уставдын")) &&
 	    w->tok[b + 1].kind == DP_T_WORD &&
-	    (!strncmp(FOLD(w, b + 1), "кат", 6) || tok_is(w, b + 1, "негизинде") || tok_is(w, b + 1, "боюнча"))) {
+	    (!strncmp(FOLD(w, b + 1), "кат", 6) || tok_is(w, b + 1, "негизинде") || tok_is(w, b + 1, "боюнча")) &&
+	    /* "иниси X ишеним кат менен айдап жүргөн": a car driven by proxy */
+	    !tok_is(w, b + 2, "менен")) {
 		/* "Доогер X ишеним кат боюнча өкүлү Y аркылуу": the basis is
 		 * the representative's, who comes next */
 		for (size_t q = b + 2; q < w->ntok && q < b + 5; q++)
@@ -1265,7 +1304,16 @@ enum { KEY_SURNAME = 1, KEY_GIVEN = 2 };
  * (without quotes). */
 static int named_as(const struct dp_work *w, size_t i)
 {
+	static const char *const who[] = { "адам", "киши", "жигит", "аял", "кыз", "бала", "тааныш", NULL };
 	const struct dp_tok *t = &w->tok[i];
+	/* "Ормон аттуу адамга", "Бакыт деген жигит" */
+	if ((t->flags & DP_F_CAP) && !(t->flags & (DP_F_QUOTE | DP_F_ALLCAPS)) && t->ncp >= 3 &&
+	    !(t->cls & (DP_C_ORG | DP_C_ROLE | DP_C_HEAD | DP_C_EPON)) && i + 2 < w->ntok &&
+	    (tok_is(w, i + 1, "аттуу") || tok_is(w, i + 1, "деген")) && w->tok[i + 2].kind == DP_T_WORD) {
+		for (int k = 0; who[k]; k++)
+			if (!strncmp(FOLD(w, i + 2), who[k], strlen(who[k])))
+				return 1;
+	}
 	return i >= 2 && tok_is(w, i - 2, "по") &&
 	       (tok_is(w, i - 1, "имени") || tok_is(w, i - 1, "фамилии") || tok_is(w, i - 1, "прозвищу") ||
 		tok_is(w, i - 1, "кличке")) &&
@@ -1308,6 +1356,35 @@ static const struct {
 	{ given_alone, "name.given_context", KEY_GIVEN },
 	{ NULL, NULL, 0 }
 };
+
+static int unlisted_given_before_surname(const struct dp_work *w, size_t i)
+{
+	static const char *const infl[] = { "ем", "ом", "ой", "ии", "ия", "ие", "ый", "ий", "ая", "ые", "ым",
+		"ого", "ому", "ами", "ями", "ах", "ях", "ть", "ся", NULL };
+	static const char *const nom[] = { "ов", "ев", "ёв", "ин", "ова", "ева", "ёва", "ина", NULL };
+	const struct dp_tok *t = &w->tok[i];
+	if (i == 0 || t->kind != DP_T_WORD || t->cls || t->ncp < 4 || t->ncp > 10 || !cap_only_first(w, i) ||
+	    (t->flags & (DP_F_ALLCAPS | DP_F_LATIN | DP_F_QUOTE | DP_F_NL | DP_F_TAKEN)))
+		return 0;
+	const struct dp_tok *p = &w->tok[i - 1];
+	if (!mid_sentence(w, i) && !(p->kind == DP_T_WORD && (p->cls & DP_C_STOP) && (p->flags & DP_F_CAP) &&
+				     (i == 1 || dp_sentence_dot(w, i - 2))))
+		return 0;
+	for (int k = 0; infl[k]; k++)
+		if (dp_has_suffix(FOLD(w, i), t->fl, infl[k]))
+			return 0;
+	static const char *const plural[] = { "министров", "депутатов", "советов", "народов", "регионов",
+		"островов", "судов", NULL };
+	if (dp_has_suffix(FOLD(w, i), t->fl, "е") || in_words(w, i + 1, plural))
+		return 0;	/* "при Кабинете Министров" */
+	if (!nameish(w, i + 1) || !cls_has(w, i + 1, DP_C_SURN) || !cap_only_first(w, i + 1) ||
+	    (w->tok[i + 1].flags & DP_F_NL) || nameish(w, i + 2) || ep_tail(w, i + 2))
+		return 0;
+	for (int k = 0; nom[k]; k++)
+		if (dp_has_suffix(FOLD(w, i + 1), w->tok[i + 1].fl, nom[k]))
+			return 1;
+	return 0;
+}
 
 static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 {
@@ -1528,6 +1605,10 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 	/* Фамилия И.О. */
 	if (i + 1 < w->ntok) {
 		size_t e = inits(w, i + 1, &cnt, &gi, &pi, &ikc);
+		/* "Натыйжада Э.Ж. Касымалиевге": initials before a surname are
+		 * that surname's, not of the word before */
+		if (e && nameish(w, e) && !cls_has(w, i, DP_C_SURN | DP_C_SURG | DP_C_FIRST) && cnt >= 2)
+			e = 0;
 		if (e && (cnt >= 2 || cls_has(w, i, DP_C_SURN | DP_C_SURG) ||
 			  dp_role_before(w, i) != DP_ROLE_NONE ||
 			  (mid_sentence(w, i) && cap_only_first(w, i) && w->tok[i].ncp >= 2 &&
@@ -1573,6 +1654,14 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 		mention_init(m, w, i, i + 2, "name.unknown_surname_first");
 		key_of(w, i, m->skey);
 		given_at(m, w, i + 1);
+		return 1;
+	}
+	/* a given name no list knows before a surname in the nominative, inside
+	 * a sentence or after its opening word: "Бирок Талгар Жусупов күбө катары" */
+	if (unlisted_given_before_surname(w, i)) {
+		mention_init(m, w, i, i + 2, "name.unlisted_first_surname");
+		key_of(w, i + 1, m->skey);
+		given_at(m, w, i);
 		return 1;
 	}
 	/* Имя Фамилия (also Kyrgyz "Бакыт Жакшылыктын") */
@@ -1626,9 +1715,14 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 		if (!one_word[r].test(w, i))
 			continue;
 		mention_init(m, w, i, i + 1, one_word[r].rule);
-		if (one_word[r].keys & KEY_SURNAME)
+		/* a surname-shaped word in a given-name slot ("указана как
+		 * «Сартбаев»") is keyed as a surname, to meet its person */
+		unsigned keys = one_word[r].keys;
+		if (keys == KEY_GIVEN && cls_has(w, i, DP_C_SURN | DP_C_SURG) && !cls_has(w, i, DP_C_FIRST))
+			keys = KEY_SURNAME;
+		if (keys & KEY_SURNAME)
 			key_of(w, i, m->skey);
-		if (one_word[r].keys & KEY_GIVEN)
+		if (keys & KEY_GIVEN)
 			given_at(m, w, i);
 		return 1;
 	}
@@ -1708,6 +1802,23 @@ static void name_widen(const struct dp_work *w, struct mention *m)
 		m->e = w->tok[e].e;
 		if (!m->gkey[0])
 			given_at(m, w, e);
+	}
+	/* «Бека Лом»: a nickname of two words in quotes */
+	e = m->te;
+	if (e == m->ts + 1 && m->ts > 0 && punct_is(w, m->ts - 1, "«") && e + 1 < w->ntok && punct_is(w, e + 1, "»") &&
+	    w->tok[e].kind == DP_T_WORD && (w->tok[e].flags & DP_F_CAP) && !(w->tok[e].flags & DP_F_TAKEN) &&
+	    !(w->tok[e].cls & (DP_C_ORG | DP_C_STOP))) {
+		m->te = e + 1;
+		m->e = w->tok[e].e;
+	}
+	/* a Ukrainian patronymic after a two-word name: "Гончарук Ірина Василівна" */
+	e = m->te;
+	if (e - m->ts == 2 && e < w->ntok && w->tok[e].kind == DP_T_WORD && (w->tok[e].flags & DP_F_CAP) &&
+	    !(w->tok[e].flags & (DP_F_TAKEN | DP_F_NL)) &&
+	    (memmem(w->text + w->tok[e].s, w->tok[e].e - w->tok[e].s, "івн", strlen("івн")) ||
+	     memmem(w->text + w->tok[e].s, w->tok[e].e - w->tok[e].s, "йович", strlen("йович")))) {
+		m->te = e + 1;
+		m->e = w->tok[e].e;
 	}
 	/* "Бообеков Манас Нурдинович": a given name that is also a stop word
 	 * ("Манас", "Талас") before a patronymic */
@@ -2174,6 +2285,23 @@ static void kidx_free(struct kidx *x)
 	free(x->val);
 }
 
+/* Token i stands inside «…» of two to four words, one of which is no name
+ * ("«Айбек Телеком»", "«Нурбек Агро»"): an organisation's name. */
+static int in_name_quote(const struct dp_work *w, size_t i)
+{
+	size_t a = i, b = i;
+	while (a > 0 && i - a < 4 && !punct_is(w, a - 1, "«") && w->tok[a - 1].kind == DP_T_WORD)
+		a--;
+	while (b + 1 < w->ntok && b - i < 4 && !punct_is(w, b + 1, "»") && w->tok[b + 1].kind == DP_T_WORD)
+		b++;
+	if (a == 0 || !punct_is(w, a - 1, "«") || b + 1 >= w->ntok || !punct_is(w, b + 1, "»") || a == b)
+		return 0;
+	for (size_t k = a; k <= b; k++)
+		if (k != i && !(w->tok[k].cls & (DP_C_FIRST | DP_C_SURN | DP_C_SURG | DP_C_PATR)))
+			return 1;
+	return 0;
+}
+
 void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t nparties)
 {
 	struct names nm;
@@ -2231,10 +2359,22 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 		/* "представитель Гайрбековой З.И. – адвокат Бондаренко Е.Н.": the
 		 * name between is the one represented */
 		if (m.role == DP_ROLE_REPRESENTATIVE && m.ts > 0 && w->tok[m.ts - 1].role == DP_ROLE_REPRESENTATIVE &&
-		    role_kept(w, role_after(w, m.te)))
+		    (role_kept(w, role_after(w, m.te)) ||
+		     /* "представителя Ибраимовой Ч.К. — Ибраимова К.Т., действующего …" */
+		     ((punct_is(w, m.te, "—") || punct_is(w, m.te, "–")) &&
+		      (nameish(w, m.te + 1) || is_initial(w, m.te + 1)))))
 			m.role = DP_ROLE_NONE;
 		else if (m.role == DP_ROLE_NONE)
 			m.role = role_after(w, m.te);
+		/* "адвоката истца X" is the advocate, but "защитник подсудимого X
+		 * адвокат Y" / "… X – адвоката Y" names the defendant */
+		if (m.role == DP_ROLE_ADVOCATE && m.ts > 0 && w->tok[m.ts - 1].role == DP_ROLE_PARTY) {
+			size_t q = m.te;
+			while (q < w->ntok && (punct_is(w, q, "—") || punct_is(w, q, "–") || punct_is(w, q, ",")))
+				q++;
+			if (q < w->ntok && (w->tok[q].role == DP_ROLE_ADVOCATE || (q > m.te && nameish(w, q))))
+				m.role = DP_ROLE_PARTY;
+		}
 		/* Kyrgyz: "адвокат Касымова Э.Т., Нурдин уулу Уланга карата": a
 		 * name in another case after a comma is no member of the list */
 		if (w->ky && m.role != DP_ROLE_NONE && m.kycase != DP_KY_NONE && nm.nm > 0 &&
@@ -2288,6 +2428,21 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 			    ((m->gkey[0] && !strcmp(nm.c[pc].gkey, m->gkey)) ||
 			     (m->gi && m->pi && nm.c[pc].gi == m->gi && nm.c[pc].pi == m->pi)))
 				continue;
+		}
+		/* "руководил представитель Хасанова Ш.А." after "ИП Хасанов
+		 * Шухрат Абдуллаевич": a representative's name that is a party's
+		 * own (surname and both initials) is that party, in the genitive */
+		if (m->role == DP_ROLE_REPRESENTATIVE && m->skey[0] && m->gi && m->pi) {
+			int party = 0;
+			for (size_t q = 0; q < nm.nm && !party; q++) {
+				const struct mention *o = &nm.m[q];
+				party = q != k && o->role == DP_ROLE_PARTY && o->explicit_role && o->gi == m->gi &&
+					o->pi == m->pi && !strcmp(o->skey, m->skey);
+			}
+			if (party) {
+				m->role = DP_ROLE_PARTY;
+				continue;
+			}
 		}
 		int ci = find_cluster(&nm, m, 1, 0);
 		if (ci < 0)
@@ -2428,8 +2583,10 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 			continue;
 		if (eponym_before_inits(w, i) || eponym_after(w, i + 1))
 			continue;
+		if (in_name_quote(w, i))
+			continue;	/* «Айбек Телеком»: a company named after a person */
 		int quoted_alone = i > 0 && punct_is(w, i - 1, "«") && punct_is(w, i + 1, "»");
-		int hit = -1, how = 0;
+		int hit = -1, how = 0, by_surname = 0;
 		if (t->fl < 90) {
 			char rk[96], kk[96];
 			enum dp_kycase kc0;
@@ -2443,9 +2600,9 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 			if (hit >= 0) {
 				const struct cluster *c = &nm.c[hit];
 				if (c->skey[0] && !strcmp(c->skey, rk))
-					how = 1;
+					how = 1, by_surname = 1;
 				else if (c->skey[0] && haskk && !strcmp(c->skey, kk))
-					how = 2;
+					how = 2, by_surname = 1;
 				else
 					how = !strcmp(c->gkey, rk) ? 1 : 2;
 			}
@@ -2474,8 +2631,8 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 		/* «Адилет» юридикалык клиникасы: the given name of a person with a
 		 * surname, alone in quotes, names an organisation (a nickname in
 		 * quotes has no surname: «Шмель» … «Шмель») */
-		if (quoted_alone && nm.c[hit].skey[0])
-			continue;
+		if (quoted_alone && nm.c[hit].skey[0] && !by_surname)
+			continue;	/* (a surname in quotes is still the person: «Үмөталиев») */
 		if (role_kept(w, dp_role_before(w, i)))
 			continue;
 		struct mention m;
@@ -2649,6 +2806,7 @@ int dp_leak_scan(const struct dp_work *w, char *reason, size_t rlen)
 			if (j < w->ntok && w->tok[j].kind == DP_T_WORD && (w->tok[j].flags & DP_F_CAP) &&
 			    !(w->tok[j].cls & (DP_C_STOP | DP_C_ROLE | DP_C_ORG | DP_C_EPON)) &&
 			    !(w->tok[j].flags & DP_F_ALLCAPS && w->tok[j].ncp <= 5) && w->tok[j].ncp >= 2 &&
+			    !second_upper(w, j) &&
 			    !(w->tok[j].flags & DP_F_QUOTE) && !eponym_after(w, j + 1) && !kept_at(w, w->tok[j].s) &&
 			    !in_words(w, j + 1, state_words) &&
 			    !(org_word(w, j) && j + 1 < w->ntok && (w->tok[j + 1].flags & DP_F_LOWER))) {

@@ -111,6 +111,8 @@ static int org_after_quote(const struct dp_work *w, size_t k)
 {
 	static const char *const abbr[] = { "ЖЧК", "ААК", "ЖАК", "ОсОО", "ОАО", "ЗАО", "ООО", "МИ",
 		"КФ", "ОФ", "ЖЧ", NULL };
+	static const char *const place_noun[] = { "дүкөн", "кафе", "ресторан", "компания", "фирма",
+		"магазин", "клиника", "дүкөнү", "соода", "мейманкана", "гостиниц", NULL };
 	for (size_t j = k + 1; j < w->ntok && j < k + 12; j++) {
 		const struct dp_tok *t = &w->tok[j];
 		if (w->text[t->s] == '\n')
@@ -122,6 +124,12 @@ static int org_after_quote(const struct dp_work *w, size_t k)
 			for (int a = 0; abbr[a]; a++) {
 				size_t al = strlen(abbr[a]);
 				if (n->e - n->s >= al && !memcmp(w->text + n->s, abbr[a], al))
+					return 1;
+			}
+			/* «Айбек Телеком» дүкөнүнөн: a shop, a café, a firm */
+			for (int a = 0; place_noun[a]; a++) {
+				size_t al = strlen(place_noun[a]);
+				if (n->e - n->s >= al && !memcmp(w->text + n->s, place_noun[a], al))
 					return 1;
 			}
 			return 0;
@@ -144,6 +152,19 @@ static int honorific_at(const char *s, size_t len, size_t m)
 		int next = q < len ? ss_utf8_next(s, len, &q) : -1;
 		if (next < 0 || !is_letter(next))
 			return 1;
+		/* ... or with a case suffix: "Эсен-акени", "Айгүл-эжеге" */
+		static const char *const suf[] = { "ни", "нин", "ге", "га", "ден", "дан", "де", "да", "нын",
+			"ны", "нен", "нан", NULL };
+		for (int x = 0; suf[x]; x++) {
+			size_t sl = strlen(suf[x]);
+			size_t r = m + hl + sl;
+			if (r > len || memcmp(s + m + hl, suf[x], sl))
+				continue;
+			size_t r2 = r;
+			int after = r < len ? ss_utf8_next(s, len, &r2) : -1;
+			if (after < 0 || !is_letter(after))
+				return 1;
+		}
 	}
 	return 0;
 }

@@ -868,6 +868,78 @@ static void test_round10_roles(void **state)
 		    "Ответчица [ЛИЦО-1] поставила киоск на углу улиц Жолдошева и Южной.");
 }
 
+static void test_round11_identifiers(void **state)
+{
+	(void)state;
+	/* a licence with letters, two digits and №; a series with digits; Kyrgyz
+	 * civil record "№ … жазуусу"; a card masked with Cyrillic Х */
+	expect_lang("У заявителя изъято водительское удостоверение KG 03 № 1122334.", "ru",
+		    "У заявителя изъято водительское удостоверение [ДОКУМЕНТ-1].");
+	expect_lang("Свидетельство о рождении (серия KGZ02 № 0411223) выдано.", "ru",
+		    "Свидетельство о рождении (серия [ДОКУМЕНТ-1]) выдано.");
+	expect_lang("Нике ЖААК бөлүмүндө № 2281 жазуусу менен катталган.", "ky",
+		    "Нике ЖААК бөлүмүндө [ДОКУМЕНТ-1] жазуусу менен катталган.");
+	expect_lang("Сумма зачислена на карту заёмщика 4400 ХХХХ ХХХХ 7781.", "ru",
+		    "Сумма зачислена на карту заёмщика [СЧЁТ-1].");
+	/* a passport's "№" inside; a stay "с <date>" is no issue date */
+	expect_lang("Паспорт № 500112233, выданный ОВД района, с 11.02.2024 года проживал без регистрации.", "ru",
+		    "Паспорт [ДОКУМЕНТ-1], выданный ОВД района, с 11.02.2024 года проживал без регистрации.");
+	/* trailer, Russian and Tajik plates */
+	expect_lang("Полуприцеп с г/н 02 KG 3317 C и машина с российскими номерами М 512 ТР 54.", "ru",
+		    "Полуприцеп с г/н [НОМЕР ТС-1] и машина с российскими номерами [НОМЕР ТС-2].");
+	/* a company's settlement account is kept */
+	expect_lang("ОсОО «Бета» просит перечислить долг на расчётный счёт № 1240040000112233.", "ru",
+		    "ОсОО «Бета» просит перечислить долг на расчётный счёт № 1240040000112233.");
+	/* addresses: an estate in quotes, a street named by a date, the possessive */
+	expect_lang("Квартира по адресу: г. Бишкек, ЖК «Ак Тилек», блок 2, кв. 15, передана.", "ru",
+		    "Квартира по адресу: [АДРЕС-1], передана.");
+	expect_lang("Проживает по адресу: г. Ош, ул. 8 марта, д. 4, кв. 2.", "ru", "Проживает по адресу: [АДРЕС-1].");
+	expect_lang("Анын Кант шаарындагы Ленин көчөсү, 12-үйү мураска калган.", "ky",
+		    "Анын Кант шаарындагы [АДРЕС-1] мураска калган.");
+}
+
+static void test_round11_persons(void **state)
+{
+	(void)state;
+	/* a sentence-opening word before initials and a surname is no surname */
+	expect_lang("Натыйжада Б.К. Осмоновго зыян келтирилген.", "ky", "Натыйжада [ЛИЦО-1]го зыян келтирилген.");
+	/* an unlisted given name before a nominative surname; "X аттуу адам" */
+	expect_lang("Бирок Дөөлөт Каримов күбө катары сурак берди.", "ky", "Бирок [ЛИЦО-1] күбө катары сурак берди.");
+	expect_lang("Ал малды Садыр аттуу адамга саткан.", "ky", "Ал малды [ЛИЦО-1] аттуу адамга саткан.");
+	/* an honorific with a case suffix is split off the name */
+	expect_lang("Айыпталуучу Кемел-акени түрткөнүн айтты.", "ky", "Айыпталуучу [ЛИЦО-1]-акени түрткөнүн айтты.");
+	/* a surname in quotes is still the person; a nickname of two words */
+	expect_lang("Истец Сартбаев Нурлан пояснил, что фамилия указана как «Сартбаев».", "ru",
+		    "Истец [ЛИЦО-1] пояснил, что фамилия указана как «[ЛИЦО-1]».");
+	expect_lang("Абонент записан в контактах как «Сако Черный».", "ru", "Абонент записан в контактах как «[ЛИЦО-1]».");
+	/* a Ukrainian patronymic */
+	expect_lang("Ответчица Коваленко Олена Петрівна не явилась.", "ru", "Ответчица [ЛИЦО-1] не явилась.");
+	/* a company named with a given name, before a shop noun, stays */
+	expect_lang("Доогер «Нурбек Маркет» дүкөнүнөн телефон сатып алган.", "ky",
+		    "Доогер «Нурбек Маркет» дүкөнүнөн телефон сатып алган.");
+}
+
+static void test_round11_roles(void **state)
+{
+	(void)state;
+	/* the advocate of the plaintiff, kept; the defendant named after "защитник подсудимого", removed */
+	expect_lang("С участием адвоката истца Осмонова Т.", "ru", "С участием адвоката истца Осмонова Т.");
+	expect_lang("Защитник подсудимого Эсенова Б.Т. адвокат Садыков К.К. просил смягчить наказание.", "ru",
+		    "Защитник подсудимого [ЛИЦО-1] адвокат Садыков К.К. просил смягчить наказание.");
+	/* "представителя X — Y": X is the one represented */
+	expect_lang("С участием представителя Токтобаевой А.К. — Токтобаева Н.Т., действующего по доверенности.", "ru",
+		    "С участием представителя [ЛИЦО-1] — Токтобаева Н.Т., действующего по доверенности.");
+	/* "законный представитель несовершеннолетнего X": the minor */
+	expect_lang("Законный представитель несовершеннолетнего К.Б., 2016 г.р., — мать.", "ru",
+		    "Законный представитель несовершеннолетнего [ЛИЦО-1], [ДАТА РОЖДЕНИЯ], — мать.");
+	/* a company's director acting in court (Kyrgyz), kept */
+	expect_lang("ЖЧКнын директору Т.К. Жумаев сотто карызды тааныды.", "ky",
+		    "ЖЧКнын директору Т.К. Жумаев сотто карызды тааныды.");
+	/* a party's own name after "представитель" is the party */
+	expect_lang("Груз задекларировал ИП Тургунов Азиз Бахтиярович. Погрузкой руководил представитель Тургунова А.Б.", "ru",
+		    "Груз задекларировал ИП [ЛИЦО-1]. Погрузкой руководил представитель [ЛИЦО-1]");
+}
+
 static void test_identifiers_round5(void **state)
 {
 	(void)state;
@@ -968,6 +1040,9 @@ int main(void)
 		cmocka_unit_test(test_round10_identifiers),
 		cmocka_unit_test(test_round10_persons),
 		cmocka_unit_test(test_round10_roles),
+		cmocka_unit_test(test_round11_identifiers),
+		cmocka_unit_test(test_round11_persons),
+		cmocka_unit_test(test_round11_roles),
 		cmocka_unit_test(test_identifiers_round5),
 		cmocka_unit_test(test_invalid_input),
 	};
