@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """check_blind.py: consistency checker for the depersonify sets written to the
-annotation guide as blind sets #7 and #8 (now dev8, dev9); also for new ones.
+annotation guide as blind sets #7–#10 (now dev8–dev11); also for new ones.
 
 Parses the .ann files the way tests/eval/eval_deperson.c does (passages start at
 "@@ <id> <lang>", the body runs to the next "\\n@@ ", trailing newlines dropped;
@@ -8,8 +8,8 @@ a span is "{TAG|text}" when a "|" and a "}" follow, the "|" first and under 16
 bytes after the "{") and checks the annotation against
 docs/deperson-annotation.md.
 
-usage: python3 check_blind.py [--stats] [--selftest] [FILE...]   (default: dev8-*.ann and
-dev9-*.ann next to this script; a file's id prefix is read from its first passage).  Exit status 1 when there is any error.
+usage: python3 check_blind.py [--stats] [--selftest] [FILE...]   (default: dev8-*.ann to dev11-*.ann
+next to this script).  Exit status 1 when there is any error.
 """
 import datetime
 import os
@@ -99,6 +99,10 @@ def pin_date(pin):
     return None
 
 
+KY_MONTHS = [('январ', 1), ('феврал', 2), ('март', 3), ('апрел', 4), ('май', 5), ('июн', 6), ('июл', 7),
+             ('август', 8), ('сентябр', 9), ('октябр', 10), ('ноябр', 11), ('декабр', 12)]
+
+
 def dob_date(text):
     m = re.fullmatch(r'(\d{1,2})\.(\d{2})\.(\d{4})', text)
     if m:
@@ -106,6 +110,12 @@ def dob_date(text):
     m = re.fullmatch(r'(\d{1,2}) (\w+) (\d{4})', text)
     if m and m.group(2) in RU_MONTHS:
         return int(m.group(1)), RU_MONTHS[m.group(2)], int(m.group(3))
+    # Kyrgyz: "1990-жылдын 12-мартында", "1990-жылы 5-апрелде"
+    m = re.fullmatch(r'(\d{4})-жыл\w*\s+(\d{1,2})-(\w+)', text)
+    if m:
+        for stem, mon in KY_MONTHS:
+            if m.group(3).lower().startswith(stem):
+                return int(m.group(2)), mon, int(m.group(1))
     return None
 
 
@@ -180,7 +190,11 @@ def check_file(path, prefix, lang, stats):
                 errors.append('%s: untrimmed span %s|%r' % (where, tag, text))
             if text.endswith('.') and not re.search(r'(?:^|[\s.])[A-ZА-ЯЁӨҮҢ]\.$|Дж\.$', text) and tag != 'KEEP':
                 errors.append('%s: span ends with a full stop that is not an initial: %r' % (where, text))
-            if (a > 0 and plain[a - 1].isalnum()) or (e < len(plain) and plain[e].isalnum()):
+            # a name glued to a role word in front of it ("потерпевшийКадыров") is a text accident,
+            # not a left-out suffix: lower-case letter outside, capital letter opening the span
+            glued_left = a > 0 and plain[a - 1].isalnum() and not (
+                plain[a - 1].islower() and plain[a].isupper() and tag.startswith('PER'))
+            if glued_left or (e < len(plain) and plain[e].isalnum()):
                 errors.append('%s: span %s|%r glued to a letter outside it (a suffix left out?)' % (where, tag, text))
             if '\n' in text and not tag.startswith('PER') and tag != 'KEEP':
                 errors.append('%s: line break inside %s span' % (where, tag))
@@ -213,6 +227,11 @@ def check_file(path, prefix, lang, stats):
                 errors.append('%s: e-mail without @ %r' % (where, text))
         if len(pins) == 1 and len(dobs) == 1 and pins[0] != dobs[0]:
             errors.append('%s: PIN date %s differs from DOB %s' % (where, pins[0], dobs[0]))
+        elif len(pins) == len(dobs) > 1 and sorted(pins) != sorted(dobs):
+            errors.append('%s: PIN dates %s differ from DOBs %s' % (where, sorted(pins), sorted(dobs)))
+        for a, e, tag in ments:
+            if tag.startswith('DOB') and re.search(r'\d{4}-жыл\w*\s+\d', plain[a:e]) and not dob_date(plain[a:e]):
+                errors.append('%s: Kyrgyz DOB %r not understood (month?)' % (where, plain[a:e]))
         # outside spans
         out = masked(plain, ments)
         for what, rx in OUTSIDE:
@@ -263,30 +282,33 @@ def new_stats():
     return d
 
 
-SELFTEST = """@@ jr001 ru
+SELFTEST = """@@ mr001 ru
 Истец {PER2|Иванов Пётр} и {PER1|Сидорова} против Иванова, Петром Сергеевичем, ПИН {PIN|23113199000123}, телефон 0555 123 456, e-mail a.b@mail.kg, 12.03.1990 года рождения, г. Бишкек, ул. Киевская, д. 5, кв. 7, счёт 1234567890123456.
-@@ jr003 ky
+@@ mr003 ky
 {PER1| Абдыкеримов } Азамат Эркин уулу, {ADDR|Мира 5,}, {PER2|Марат-ака} stray } and |, {BAD|x}, 1990-жылы туулган, 12-үйдө, +996 (555) 12-34-56, {PER3|Бакыт}ты, {DOB|12.03.1991} ЖСН {PIN|21203199000111}, ПИН 1 0102 1985 00457
-@@ jr003 ru
-Паспорт {DOC|ID 0412345}, ПИН {PIN|2 3112 1999 00123}, родился {DOB|31.12.1999}.
+@@ mr004 ky
+{PER1|Бакыт} {DOB|1990-жылдын 12-мартында} туулган, ЖСН {PIN|21203199100111}; {PER2|Айгүл} {DOB|1985-жылы 3-майда} туулган, ЖСН {PIN|10305198600222}; {PER3|Эрмек} {DOB|1977-жылы 4-бугуда} туулган; {PER4|Ай}дын.
+@@ mr004 ru
+Паспорт {DOC|ID 0412345}, ПИН {PIN|2 3112 1999 00123}, родился {DOB|31.12.1999}; потерпевшая{PER1|Кадырова} пояснила.
 """
 SELFTEST_EXPECT = ['PER2 appears before PER1', 'no valid embedded birth date', '12-16 digit run', 'patronymic',
-                   'e-mail', 'birth date outside', 'house/flat', "'Иванова'", "'Петром'", 'id should be jr002',
+                   'e-mail', 'birth date outside', 'house/flat', "'Иванова'", "'Петром'", 'id should be mr002',
                    'lang ky', "stray '}'", "stray '|'", 'untrimmed span PER1', 'untrimmed span ADDR',
                    'honorific inside', "bad tag 'BAD'", 'differs from DOB', 'уулу/кызы', 'phone outside spans: \'0555',
-                   'phone outside spans: \'+996', "'1990-жылы туулган'", "'12-үйдө'", 'glued to a letter', 'split PIN outside spans']
+                   'phone outside spans: \'+996', "'1990-жылы туулган'", "'12-үйдө'", 'glued to a letter', 'split PIN outside spans',
+                   'differ from DOBs', "Kyrgyz DOB '1977-жылы 4-бугуда' not understood", "PER4|'Ай'"]
 
 
 def selftest():
     import tempfile
     with tempfile.NamedTemporaryFile('w', suffix='-ru.ann', delete=False, encoding='utf-8') as f:
         f.write(SELFTEST)
-    errors, _ = check_file(f.name, 'jr', 'ru', new_stats())
+    errors, _ = check_file(f.name, 'mr', 'ru', new_stats())
     os.unlink(f.name)
     text = '\n'.join(errors)
     missing = [x for x in SELFTEST_EXPECT if x not in text]
-    last = [e for e in errors if '-ru.ann:5 ' in e]
-    if last:  # the last passage (line 5) is correct, with a PIN written in groups, and must pass
+    last = [e for e in errors if '-ru.ann:7 ' in e]
+    if last:  # the last passage (line 7) is correct (a PIN written in groups, a name glued to a role word) and must pass
         missing.append('no error in the last passage, got: %s' % last)
     print('selftest: %d errors found in the broken sample; %s' % (
         len(errors), 'all expected kinds caught' if not missing else 'NOT caught: %s' % missing))
@@ -299,15 +321,15 @@ def main():
     args = [a for a in sys.argv[1:] if not a.startswith('--')]
     show = '--stats' in sys.argv
     here = os.path.dirname(os.path.abspath(__file__))
-    files = args or [os.path.join(here, n) for n in ('dev8-ru.ann', 'dev8-ky.ann', 'dev9-ru.ann', 'dev9-ky.ann')]
+    files = args or [os.path.join(here, 'dev%d-%s.ann' % (n, l)) for n in (8, 9, 10, 11) for l in ('ru', 'ky')]
     total_err = 0
     per = {}
     for f in files:
         lang = 'ky' if f.endswith('-ky.ann') else 'ru'
-        # the id prefix is the first passage's ("jr", "gk", …)
+        # the id prefix is the first passage's ("mr", "jk", …)
         with open(f, encoding='utf-8') as fh:
             first = re.search(r'^@@ ([a-z]+)\d', fh.read(), re.M)
-        prefix = first.group(1) if first else ('jk' if lang == 'ky' else 'jr')
+        prefix = first.group(1) if first else ('mk' if lang == 'ky' else 'mr')
         st = per.setdefault(lang, new_stats())
         before = st['passages']
         errors, warns = check_file(f, prefix, lang, st)
