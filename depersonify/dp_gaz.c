@@ -626,6 +626,7 @@ static const struct {
 	RW("адвокат", 0, DP_ROLE_ADVOCATE), RW("защитни", 0, DP_ROLE_ADVOCATE),
 	RW("коргоочу", 0, DP_ROLE_ADVOCATE), RW("жактоочу", 0, DP_ROLE_ADVOCATE),
 	RW("представител", 0, DP_ROLE_REPRESENTATIVE), RW("өкүл", 0, DP_ROLE_REPRESENTATIVE),
+	RW("юрист", 1, DP_ROLE_REPRESENTATIVE), RW("юристы", 1, DP_ROLE_REPRESENTATIVE),
 	RW("следовател", 0, DP_ROLE_OFFICIAL), RW("дознавател", 0, DP_ROLE_OFFICIAL),
 	RW("эксперт", 0, DP_ROLE_OFFICIAL), RW("переводчик", 0, DP_ROLE_OFFICIAL),
 	RW("специалист", 0, DP_ROLE_OFFICIAL), RW("нотариус", 0, DP_ROLE_OFFICIAL),

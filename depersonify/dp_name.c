@@ -139,8 +139,8 @@ static size_t inits(const struct dp_work *w, size_t i, int *count, uint32_t *gi,
 	if (!n)
 		return 0;
 	/* Kyrgyz suffix glued to the last dot: Б.Ж.нын */
-	if (j < w->ntok && w->tok[j].kind == DP_T_WORD && (w->tok[j].flags & DP_F_LOWER) &&
-	    adjacent(w, j - 1, j) && w->tok[j].fl <= 8) {
+	if (j < w->ntok && w->tok[j].kind == DP_T_WORD && (w->tok[j].flags & (DP_F_LOWER | DP_F_ALLCAPS)) &&
+	    adjacent(w, j - 1, j) && w->tok[j].fl <= 8) {	/* "Б.Ж.нын", "А.Т.НЫН" */
 		char k[16];
 		enum dp_kycase c;
 		char buf[32];
@@ -331,8 +331,27 @@ static const char *const represents[] = { "представляет", "пред�
 static int former_word(const struct dp_work *w, size_t j)
 {
 	return j < w->ntok && w->tok[j].kind == DP_T_WORD &&
-	       (!strncmp(FOLD(w, j), "бывш", strlen("бывш")) || tok_is(w, j, "мурдагы") ||
+	       (!strncmp(FOLD(w, j), "бывш", strlen("бывш")) || !strncmp(FOLD(w, j), "прежн", strlen("прежн")) ||
+		tok_is(w, j, "мурдагы") ||
 		tok_is(w, j, "экс"));
+}
+
+/* The director at j acts for the company in the case: the charter stands
+ * before him in the clause ("уставдын негизинде анын директору", "на
+ * основании устава представлял новый директор"), or he takes part in the
+ * hearing ("с участием … директора ОсОО «…»"). */
+static int director_acts(const struct dp_work *w, size_t j)
+{
+	for (size_t q = j, n = 0; q > 0 && n < 14; n++) {
+		q--;
+		if (dp_sentence_dot(w, q) || punct_is(w, q, ";"))
+			return 0;
+		if (w->tok[q].kind != DP_T_WORD)
+			continue;
+		if (!strncmp(FOLD(w, q), "устав", strlen("устав")) || tok_is(w, q, "участием"))
+			return 1;
+	}
+	return 0;
 }
 
 static const char *const ky_body_words[] = { "өкмөтүнүн", "окмотунун", "мэриясынын",
@@ -381,8 +400,9 @@ enum dp_role dp_role_before(const struct dp_work *w, size_t i)
 		if (t->role != DP_ROLE_NONE) {
 			/* "законного представителя X": a parent, removed */
 			if (t->role == DP_ROLE_REPRESENTATIVE && j > 0 && w->tok[j - 1].kind == DP_T_WORD &&
-			    !strncmp(FOLD(w, j - 1), "законн", strlen("законн")))
-				return DP_ROLE_PARTY;
+			    (!strncmp(FOLD(w, j - 1), "законн", strlen("законн")) ||
+			     !strncmp(FOLD(w, j - 1), "мыйзамдуу", strlen("мыйзамдуу"))))
+				return DP_ROLE_PARTY;	/* and "мыйзамдуу өкүлү X" */
 			/* "представителя истца X": the representative ("законный
 			 * представитель несовершеннолетнего X": the minor) */
 			if (t->role == DP_ROLE_PARTY && j > 0 && w->tok[j - 1].role == DP_ROLE_ADVOCATE)
@@ -395,13 +415,8 @@ enum dp_role dp_role_before(const struct dp_work *w, size_t i)
 			/* a director acting under the charter: "уставдын негизинде
 			 * директор X", "на основании устава директор X" */
 			if (t->role == DP_ROLE_PARTY && !strncmp(FOLD(w, j), "директор", strlen("директор")) &&
-			    j >= 2) {
-				size_t q = tok_is(w, j - 1, "анын") ? j - 1 : j;	/* "анын директору" */
-				if (q >= 2 && ((tok_is(w, q - 1, "негизинде") &&
-						!strncmp(FOLD(w, q - 2), "устав", strlen("устав"))) ||
-					       (tok_is(w, q - 1, "устава") && tok_is(w, q - 2, "основании"))))
-					return DP_ROLE_REPRESENTATIVE;
-			}
+			    j >= 2 && !former_word(w, j - 1) && director_acts(w, j))
+				return DP_ROLE_REPRESENTATIVE;
 			return (enum dp_role)t->role;
 		}
 		if (t->flags & DP_F_TAKEN) {
@@ -426,8 +441,19 @@ enum dp_role dp_role_before(const struct dp_work *w, size_t i)
 		/* "её интересы по доверенности представляет X" */
 		if (in_words(w, j, represents))
 			return DP_ROLE_REPRESENTATIVE;
-		if (in_words(w, j, head_words) && j > 0 && in_words(w, j - 1, ky_body_words))	/* "айыл өкмөтүнүн башчысы X" */
-			return j > 1 && former_word(w, j - 2) ? DP_ROLE_PARTY : DP_ROLE_REPRESENTATIVE;
+		if (in_words(w, j, head_words) && j > 0) {	/* "айыл өкмөтүнүн [атынан сотко анын] башчысы X" */
+			for (size_t q = j, back = 0; q > 0 && back < 5; back++) {
+				q--;
+				if (in_words(w, q, ky_body_words))
+					return former_word(w, j - 1) ? DP_ROLE_PARTY : DP_ROLE_REPRESENTATIVE;
+			}
+		}
+		/* "Председателю Первомайского районного суда X" */
+		if (!strncmp(FOLD(w, j), "председател", strlen("председател"))) {
+			for (size_t q = j + 1; q < i && q < j + 5; q++)
+				if (tok_is(w, q, "суда") || tok_is(w, q, "сотунун"))
+					return DP_ROLE_JUDGE;
+		}
 		if (in_words(w, j, filler) || (t->cls & DP_C_STOP) || is_initial(w, j) || (t->flags & DP_F_QUOTE))
 			continue;	/* "Представитель потерпевшего ОАО «Электрические станции» X" */
 		if ((t->flags & DP_F_CAP) && n < 6)
@@ -973,7 +999,7 @@ static int before_former(const struct dp_work *w, size_t i)
 static int nickname(const struct dp_work *w, size_t i)
 {
 	static const char *const cue_before[] = { "кличк", "прозвищ", "пользовател", "имени", "ник",
-		"псевдоним", "лакап", "представи", "назвал", "назвавш", "указани", "известн", "фамили", "личност", "опознал", "зовут",
+		"псевдоним", "лакап", "представи", "назвал", "назвавш", "указани", "известн", "подписыва", "фамили", "личност", "опознал", "зовут",
 		"аккаунт", "называ", "звал", "быту", NULL };
 	static const char *const cue_after[] = { "деген", "деп", "аттуу", "лакап", "каймана", "называ",
 		"зовут", NULL };
@@ -1810,6 +1836,15 @@ static void name_widen(const struct dp_work *w, struct mention *m)
 	    !(w->tok[e].cls & (DP_C_ORG | DP_C_STOP))) {
 		m->te = e + 1;
 		m->e = w->tok[e].e;
+	}
+	/* "Маткеримовым Бекназаром Т.": a patronymic's initial after a two-word name */
+	e = m->te;
+	if (e - m->ts == 2 && is_initial(w, e) && !(w->tok[e].flags & DP_F_NL) && !is_initial(w, e + 2) &&
+	    !nameish(w, e + 2)) {
+		m->te = e + 2;
+		m->e = w->tok[e + 1].e;
+		if (!m->pi)
+			m->pi = w->tok[e].first_cp;
 	}
 	/* a Ukrainian patronymic after a two-word name: "Гончарук Ірина Василівна" */
 	e = m->te;
@@ -2807,6 +2842,10 @@ int dp_leak_scan(const struct dp_work *w, char *reason, size_t rlen)
 			    !(w->tok[j].cls & (DP_C_STOP | DP_C_ROLE | DP_C_ORG | DP_C_EPON)) &&
 			    !(w->tok[j].flags & DP_F_ALLCAPS && w->tok[j].ncp <= 5) && w->tok[j].ncp >= 2 &&
 			    !second_upper(w, j) &&
+			    /* one Latin word is a brand ("Жоопкердин Facebook тармагы"); a
+			     * Latin name has two */
+			    !((w->tok[j].flags & DP_F_LATIN) &&
+			      !(j + 1 < w->ntok && w->tok[j + 1].kind == DP_T_WORD && (w->tok[j + 1].flags & DP_F_LATIN))) &&
 			    !(w->tok[j].flags & DP_F_QUOTE) && !eponym_after(w, j + 1) && !kept_at(w, w->tok[j].s) &&
 			    !in_words(w, j + 1, state_words) &&
 			    !(org_word(w, j) && j + 1 < w->ntok && (w->tok[j + 1].flags & DP_F_LOWER))) {

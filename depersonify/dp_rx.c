@@ -56,10 +56,10 @@ static const struct {
 	{"doc.passport", DP_DOC, 1, 1,
 	 "(?:паспорт[а-яүөң]*|\\bid[\\s\\-]?карт[а-яүөң]*|удостоверени[а-я]+\\s+личности|военн[а-я]+\\s+билет[а-я]*|аскер(?:дик)?\\s+билет[а-яүөң]*|приписн[а-я]+\\s+свидетельств[а-я]*|водительск[а-я]+\\s+удостоверени[а-я]*|күбөлү[кг][а-яүөң]*|\\bid\\b)"
 	 "(?:\\s+(?:гражданина|гражданки|кыргызской\\s+республики|кр|жарандын|серии|серия|номер[а-я]*|республики\\s+[а-яё]+|рф|на\\s+имя(?:\\s+[^\\s,;.]+){1,3})\\.?)*[\\s:(]*(?:серии\\s+)?"
-	 "((?:№\\s*)?(?:(?:[IVX]{1,4}-)?[A-ZА-Я]{1,3}\\s?\\d{0,2}\\s?№?\\s?|\\d{2}\\s?\\d{2}\\s)?\\d{6,9}(?:,?\\s*выдан[а-я]*\\s+[^\\n;]{0,40}?\\s(?:от\\s+)?(?<!\\sс\\s)(?<!\\sпо\\s)" DATE_NUM "(?:\\s*(?:года|г\\.))?)?)", 6, NULL},
+	 "((?:№\\s*)?(?:(?:[IVX]{1,4}-)?[A-ZА-Я]{1,3}(?:-[IVX]{1,4})?\\s?\\d{0,2}\\s?№?\\s?|\\d{2}\\s?\\d{2}\\s)?\\d{6,9}(?:,?\\s*выдан[а-я]*\\s+[^\\n;]{0,40}?\\s(?:от\\s+)?(?<!\\sс\\s)(?<!\\sпо\\s)" DATE_NUM "(?:\\s*(?:года|г\\.))?)?)", 6, NULL},
 	{"doc.civil", DP_DOC, 1, 1,
 	 "(?:свидетельств[а-я]+\\s+о\\s+(?:[а-я]+\\s+)?(?:рождении|браке|заключении\\s+брака|расторжении\\s+брака|смерти|праве\\s+собственности|регистрации)|актов[а-я]+\\s+запис[а-я]*|акт(?:ылык)?\\s+жазуу[а-яүөң]*|техпаспорт[а-я]*|технического\\s+паспорта|водительск[а-я]+\\s+удостоверени[а-я]*)"
-	 "[^\\n;]{0,25}?((?:(?:[IVX]{1,4}-)?(?-i:[A-ZА-Я]{1,3})\\d{0,2}\\s*)?№\\s*(?:[A-ZА-Я]{1,5}\\s?\\d{0,2}\\s?)?\\d{2,10})", 0, NULL},
+	 "[^\\n;]{0,25}?((?:(?:[IVX]{1,4}-)?(?-i:[A-ZА-Я]{1,3})\\d{0,2}(?:-[IVX]{1,4})?\\s*)?№\\s*(?:[A-ZА-Я]{1,5}\\s?\\d{0,2}\\s?)?\\d{2,10})", 0, NULL},
 	/* a Kyrgyz passport, ID card or licence number without its trigger word:
 	 * two Latin capitals and seven digits ("AN 0915534", "ID 3307152") */
 	{"doc.kg_series", DP_DOC, 0, 0,
@@ -77,7 +77,7 @@ static const struct {
 	{"plate.kg_new", DP_PLATE, 0, 0,
 	 "(?<![\\w])0[1-9]\\s?(?:KG\\s?)?\\d{3}\\s?" PLATE_L "{3}(?![\\w])", 0, NULL},
 	{"plate.kz", DP_PLATE, 0, 0,
-	 "(?<![\\w])\\d{3}\\s?(?!USD|EUR|KGS|RUB|KZT|CNY)[A-Z]{2,3}\\s?(?:0[1-9]|1[0-9])(?![\\w])", 0, NULL},
+	 "(?<![\\w])\\d{3}\\s?(?!USD|EUR|KGS|RUB|KZT|CNY)" PLATE_L "{2,3}\\s?(?:0[1-9]|1[0-9])(?![\\w])", 0, NULL},
 	{"plate.kg_old", DP_PLATE, 0, 0, "(?<![\\w])" PLATE_L "\\s?\\d{4}\\s?" PLATE_L "{2}(?![\\w])", 0, NULL},
 	/* foreign addresses in Latin script: Turkish (Mah./Sok./No:/Daire), German
 	 * (…straße 12), English (12 Baker Street, Apt 4) */
@@ -216,9 +216,11 @@ static int state_account(const struct dp_work *w, size_t s, size_t e)
 {
 	static const char *const before[] = { "депозит", "Депозит", "штраф", "Штраф", "айып пул",
 		"Айып пул", "бюджет", "казначейств", "Казначейств", "пошлин", "судебного департамента",
-		"Судебного департамента", "Социального фонда", "Социальный фонд", "налоговой службы", "казыналыг", "Казыналыг",
+		"Судебного департамента", "Социального фонда", "Социальный фонд", "налоговой службы", "казыналыг", "Казыналыг", "казыналык", "Казыналык", "сотунун",
 		"Налоговой службы", "мамлекеттик алым", "Сот департамент", NULL };
-	static const char *const after[] = { "депозит", "бюджет", NULL };
+	static const char *const after[] = { "бюджет", NULL };
+	static const char *const deposit[] = { "депозит", NULL };
+	static const char *const court[] = { "суд", "Суд", "сот", "Сот", NULL };
 	size_t from = s > 160 ? s - 160 : 0;
 	size_t to = e + 40 < w->len ? e + 40 : w->len;
 	/* the same sentence only */
@@ -233,6 +235,10 @@ static int state_account(const struct dp_work *w, size_t s, size_t e)
 			break;
 		}
 	if (window_has(w->text, from, s, before) || window_has(w->text, e, to, after))
+		return 1;
+	/* "депозиттик эсебине" is the court's deposit only with a court named
+	 * ("соттун депозиттик эсеби"), not a person's deposit at a bank */
+	if (window_has(w->text, e, to, deposit) && window_has(w->text, from, to, court))
 		return 1;
 	/* a company's settlement account: "расчётный счёт" (legal entities
 	 * have them, persons a card or a bank account) in a sentence that
@@ -358,9 +364,94 @@ static int text_has_any(const struct dp_work *w, const char *need)
 	return 0;
 }
 
+/* Flattened tables: a header line with a birth-date column ("ФИО\tдата
+ * рождения\tадрес", "Аты-жөнү │ туулган жылы │ дареги"), then rows split by
+ * the same separator; the cells of that column that hold a date or a year
+ * are birth dates. */
+static size_t sep_at(const char *t, size_t i, size_t end)
+{
+	if (t[i] == '\t' || t[i] == '|')
+		return 1;
+	if (i + 3 <= end && !memcmp(t + i, "│", 3))
+		return 3;
+	return 0;
+}
+
+static int dob_header(const char *c, size_t n)
+{
+	static const char *const head[] = { "дата рождения", "Дата рождения", "год рождения", "Год рождения",
+		"туулган жылы", "Туулган жылы", "туулган күнү", "Туулган күнү", "г.р.", "д.р.", NULL };
+	for (int k = 0; head[k]; k++)
+		if (memmem(c, n, head[k], strlen(head[k])))
+			return 1;
+	return 0;
+}
+
+/* A cell holding only a date ("09.01.1959") or a year ("1972", "1972-ж."). */
+static int date_cell(const char *c, size_t n)
+{
+	size_t d = 0, i = 0;
+	while (i < n && c[i] >= '0' && c[i] <= '9')
+		i++, d++;
+	if (d == 4 && (c[0] == '1' || c[0] == '2'))
+		return 1;
+	if ((d == 1 || d == 2) && i < n && c[i] == '.') {
+		size_t j = i + 1, m = 0;
+		while (j < n && c[j] >= '0' && c[j] <= '9')
+			j++, m++;
+		if ((m == 1 || m == 2) && j < n && c[j] == '.') {
+			size_t k = j + 1, y = 0;
+			while (k < n && c[k] >= '0' && c[k] <= '9')
+				k++, y++;
+			return y == 4;
+		}
+	}
+	return 0;
+}
+
+static void dob_table_scan(struct dp_work *w)
+{
+	const char *t = w->text;
+	int col = -1;
+	for (size_t ls = 0; ls < w->len;) {
+		const char *nl = memchr(t + ls, '\n', w->len - ls);
+		size_t le = nl ? (size_t)(nl - t) : w->len;
+		/* the cells of this line */
+		size_t cs = ls;
+		int idx = 0, seps = 0, hit = -1;
+		for (size_t i = ls; i <= le; i++) {
+			size_t sl = i < le ? sep_at(t, i, le) : 0;
+			if (i < le && !sl)
+				continue;
+			size_t a = cs, b = i;
+			while (a < b && (t[a] == ' ' || t[a] == '\r'))
+				a++;
+			while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\r'))
+				b--;
+			if (col < 0 && dob_header(t + a, b - a))
+				hit = idx;
+			else if (col >= 0 && idx == col && b > a && date_cell(t + a, b - a) && b - a <= 12)
+				dp_span_add(w, a, b, DP_DOB, "dob.table", -1, DP_KY_NONE);
+			if (i == le)
+				break;
+			seps++;
+			idx++;
+			cs = i + sl;
+			i += sl - 1;
+		}
+		if (col < 0 && hit >= 0 && seps > 0)
+			col = hit;	/* the header: rows follow */
+		else if (col >= 0 && seps == 0)
+			col = -1;	/* the table ended */
+		ls = le + 1;
+	}
+}
+
 enum ss_status dp_rx_scan(struct dp_work *w, struct ss_err *err)
 {
 	find_numbers(w);
+	if (w->ctx->pol.redact & (1u << DP_DOB))
+		dob_table_scan(w);
 	const struct dp_ctx *ctx = w->ctx;
 	pcre2_match_context *mc = pcre2_match_context_create(NULL);
 	if (!mc)

@@ -351,34 +351,44 @@ static void number_values(struct dp_work *w)
 	free(slot);
 }
 
-static const char *ky_suffix_for_label(enum dp_kycase kc)
+/* The Kyrgyz case suffix after a label, in upper case when the word it
+ * replaces was ("А.Т.НЫН" → "[ЛИЦО-1]НУН"). */
+static const char *ky_suffix_for_label(enum dp_kycase kc, int upper)
 {
 	/* harmony of the label word "ЛИЦО" (back rounded vowel) */
 	switch (kc) {
-	case DP_KY_GEN: return "нун";
-	case DP_KY_DAT: return "го";
-	case DP_KY_ACC: return "ну";
-	case DP_KY_LOC: return "до";
-	case DP_KY_ABL: return "дон";
-	case DP_KY_LOCREL: return "догу";
+	case DP_KY_GEN: return upper ? "НУН" : "нун";
+	case DP_KY_DAT: return upper ? "ГО" : "го";
+	case DP_KY_ACC: return upper ? "НУ" : "ну";
+	case DP_KY_LOC: return upper ? "ДО" : "до";
+	case DP_KY_ABL: return upper ? "ДОН" : "дон";
+	case DP_KY_LOCREL: return upper ? "ДОГУ" : "догу";
 	case DP_KY_NONE: return "";
 	}
 	return "";
 }
 
 /* The same for "[АДРЕС-n]" (front unrounded vowel of "адрес", final voiceless с). */
-static const char *ky_suffix_for_addr(enum dp_kycase kc)
+static const char *ky_suffix_for_addr(enum dp_kycase kc, int upper)
 {
 	switch (kc) {
-	case DP_KY_GEN: return "тин";
-	case DP_KY_DAT: return "ке";
-	case DP_KY_ACC: return "ти";
-	case DP_KY_LOC: return "те";
-	case DP_KY_ABL: return "тен";
-	case DP_KY_LOCREL: return "теги";
+	case DP_KY_GEN: return upper ? "ТИН" : "тин";
+	case DP_KY_DAT: return upper ? "КЕ" : "ке";
+	case DP_KY_ACC: return upper ? "ТИ" : "ти";
+	case DP_KY_LOC: return upper ? "ТЕ" : "те";
+	case DP_KY_ABL: return upper ? "ТЕН" : "тен";
+	case DP_KY_LOCREL: return upper ? "ТЕГИ" : "теги";
 	case DP_KY_NONE: return "";
 	}
 	return "";
+}
+
+/* The span's last two letters are capitals (Cyrillic А–Я in UTF-8). */
+static int ends_upper(const char *t, size_t s, size_t e)
+{
+	return e >= s + 4 && (unsigned char)t[e - 2] == 0xD0 && (unsigned char)t[e - 1] >= 0x90 &&
+	       (unsigned char)t[e - 1] <= 0xAF && (unsigned char)t[e - 4] == 0xD0 &&
+	       (unsigned char)t[e - 3] >= 0x90 && (unsigned char)t[e - 3] <= 0xAF;
 }
 
 static void work_release(struct dp_work *w)
@@ -417,8 +427,8 @@ static void render(struct dp_work *w, struct ss_buf *out, size_t *kept_out_s, si
 			ss_buf_addf(out, "[%s]", cat_label[p->cat]);
 		else
 			ss_buf_addf(out, "[%s-%d]%s", cat_label[p->cat], p->ent + 1,
-				    p->cat == DP_PER ? ky_suffix_for_label(p->kycase) :
-				    p->cat == DP_ADDR ? ky_suffix_for_addr(p->kycase) : "");
+				    p->cat == DP_PER ? ky_suffix_for_label(p->kycase, ends_upper(w->text, p->start, p->end)) :
+				    p->cat == DP_ADDR ? ky_suffix_for_addr(p->kycase, ends_upper(w->text, p->start, p->end)) : "");
 		span_oe[k] = out->len;
 		pos = p->end;
 	}

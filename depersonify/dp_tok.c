@@ -138,6 +138,27 @@ static int org_after_quote(const struct dp_work *w, size_t k)
 	return 0;
 }
 
+/* «Демир Банкта», «Ак-Жол Финанс»: a word inside the quote opened at k
+ * names a business. */
+static int org_inside_quote(const struct dp_work *w, size_t k)
+{
+	static const char *const stem[] = { "банк", "финанс", "групп", "строй", "агро", "трейд", "сервис",
+		"маркет", "холдинг", "инвест", "капитал", "телеком", "фарм", "моторс", "логистик", "кредит",
+		"компани", NULL };
+	for (size_t j = k + 1; j < w->ntok && j < k + 6; j++) {
+		const struct dp_tok *t = &w->tok[j];
+		if (t->kind == DP_T_PUNCT && !strncmp(w->text + t->s, "»", 2))
+			return 0;
+		if (t->kind != DP_T_WORD || !(t->flags & DP_F_CAP))
+			continue;
+		const char *f = w->arena + t->fo;
+		for (int a = 0; stem[a]; a++)
+			if (t->fl >= strlen(stem[a]) && !memcmp(f, stem[a], strlen(stem[a])))
+				return 1;
+	}
+	return 0;
+}
+
 /* A Kyrgyz honorific glued by a hyphen ("-апа", "-эже", "-байке") at byte m,
  * followed by no further letter: the word before it is split off. */
 static int honorific_at(const char *s, size_t len, size_t m)
@@ -352,7 +373,7 @@ void dp_tokenize(struct dp_work *w)
 						break;
 					}
 				}
-				inq = org || org_after_quote(w, k);
+				inq = org || org_after_quote(w, k) || org_inside_quote(w, k);
 			} else if (!strncmp(w->text + t->s, "»", 2)) {
 				inq = 0;
 			}
