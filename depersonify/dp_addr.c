@@ -14,7 +14,7 @@ const char *const dp_street_m[] = { "ул", "улица", "улице", "ули�
 	"квартал", "квартала", "кв-л", "тупик", "шоссе", "пл", "площадь", "көчөсү", "көчөсүндөгү",
 	"көчөсүнүн", "көчө", "кичирайону", "кичирайонунун", "проспектиси", "тыкыры", "линия",
 	"садовое", "товарищество", "снт", "дачный", "участок", "көчөсүндө", "кичи", "турак", "жай",
-	"массиви", "массивинде", "массивиндеги", "тилкеси", "кичирайон", "кичирайонунда",
+	"массиви", "массивинде", "массивиндеги", "кичирайон", "кичирайонунда",
 	"кичирайонундагы", "проспекти", "проспектинде", "проспектисинде", "бульвары",
 	"бульварында", "махалля", "махалли", "махалла", "махаллясы", NULL };
 const char *const dp_local_m[] = { "г", "город", "города", "городе", "гор", "с", "село",
@@ -82,8 +82,7 @@ static int addr_tok_ok(const struct dp_work *w, size_t i)
 		    (in_words(w, i - 2, dp_street_m) || (punct_is(w, i - 2, ".") && in_words(w, i - 3, dp_street_m))))
 			return 1;
 		/* "Ак-Ордо жер массиви", "жер тилкеси" */
-		if (tok_is(w, i, "жер") && i + 1 < w->ntok &&
-		    (tok_is(w, i + 1, "массиви") || tok_is(w, i + 1, "тилкеси")))
+		if (tok_is(w, i, "жер") && i + 1 < w->ntok && tok_is(w, i + 1, "массиви"))
 			return 1;
 		/* a title inside a street's name: "Курманжан датка көчөсү",
 		 * "Бердике баатыр көчөсү" */
@@ -123,7 +122,10 @@ static enum dp_kycase addr_suffix_case(const char *f, size_t fl)
 		const char *s;
 		enum dp_kycase c;
 	} suf[] = { {"да", DP_KY_LOC}, {"де", DP_KY_LOC}, {"до", DP_KY_LOC}, {"дө", DP_KY_LOC},
-		    {"та", DP_KY_LOC}, {"те", DP_KY_LOC}, {"дагы", DP_KY_LOCREL}, {"деги", DP_KY_LOCREL},
+		    {"та", DP_KY_LOC}, {"те", DP_KY_LOC}, {"то", DP_KY_LOC}, {"тө", DP_KY_LOC},
+		    {"тон", DP_KY_ABL}, {"төн", DP_KY_ABL}, {"тун", DP_KY_GEN}, {"түн", DP_KY_GEN},
+		    {"ту", DP_KY_ACC}, {"тү", DP_KY_ACC}, {"ко", DP_KY_DAT}, {"кө", DP_KY_DAT},
+		    {"тогу", DP_KY_LOCREL}, {"төгү", DP_KY_LOCREL}, {"дагы", DP_KY_LOCREL}, {"деги", DP_KY_LOCREL},
 		    {"догу", DP_KY_LOCREL}, {"дөгү", DP_KY_LOCREL}, {"теги", DP_KY_LOCREL},
 		    {"дан", DP_KY_ABL}, {"ден", DP_KY_ABL}, {"дон", DP_KY_ABL}, {"дөн", DP_KY_ABL},
 		    {"тан", DP_KY_ABL}, {"тен", DP_KY_ABL}, {"га", DP_KY_DAT}, {"ге", DP_KY_DAT},
@@ -244,7 +246,7 @@ static size_t addr_right(struct dp_work *w, size_t k, size_t *cut)
 				continue;
 			}
 			/* Kyrgyz 12-үй, 5-батирде: keep the case suffix outside */
-			static const char *const stems[] = { "үй", "уй", "батир", "кв", NULL };
+			static const char *const stems[] = { "үй", "уй", "батир", "кв", "участок", NULL };
 			int hit = 0;
 			for (int q = 0; stems[q]; q++) {
 				size_t sl = strlen(stems[q]);

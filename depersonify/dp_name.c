@@ -316,7 +316,7 @@ static const char *const filler[] = { "судебного", "заседания"
 	"советник", "члены", "членов", "коллегия", "палаты", "судьи", "судей", "области", "города",
 	"округа", "облусунун", "районунун", "шаарынын", "докладчик", "району", "городу", "айыл", "окмоту",
 	"өкмөтү", "аймактык", "кеңеши", "которой", "органа", "опеки", "попечительства", "поддержки",
-	"семьи", "детей", "защиты",
+	"семьи", "детей", "защиты", "развития", "образования", "здравоохранения", "лица",
 	"которого", "которых", "который", NULL };
 
 /* The role governing the name that starts at token i (words to the left). */
@@ -340,8 +340,37 @@ static int former_word(const struct dp_work *w, size_t j)
  * before him in the clause ("уставдын негизинде анын директору", "на
  * основании устава представлял новый директор"), or he takes part in the
  * hearing ("с участием … директора ОсОО «…»"). */
+static int court_action_in_sentence(const struct dp_work *w, size_t j)
+{
+	static const char *const stem[] = { "суд", "иск", "сот", "доо", "заседани", "жалоб", NULL };
+	size_t a = j, b = j;
+	while (a > 0 && !dp_sentence_dot(w, a - 1) && j - a < 40)
+		a--;
+	while (b + 1 < w->ntok && !dp_sentence_dot(w, b + 1) && b - j < 40)
+		b++;
+	for (size_t q = a; q <= b; q++) {
+		if (w->tok[q].kind != DP_T_WORD || !(w->tok[q].flags & DP_F_LOWER))
+			continue;
+		for (int k = 0; stem[k]; k++)
+			if (!strncmp(FOLD(w, q), stem[k], strlen(stem[k])))
+				return 1;
+	}
+	return 0;
+}
+
 static int director_acts(const struct dp_work *w, size_t j)
 {
+	/* "ОсОО «…» в лице директора X обратилось в суд с иском": in the case;
+	 * "Заёмщик: ОсОО «…» в лице директора X" in a contract: in the facts */
+	if (tok_is(w, j - 1, "лице"))
+		return court_action_in_sentence(w, j);
+	/* "… директору Р.Т. Абдиев … катышуусу менен": the composition of a hearing */
+	for (size_t q = j + 1, n = 0; q < w->ntok && n < 30; q++, n++) {
+		if (dp_sentence_dot(w, q) || punct_is(w, q, ";"))
+			break;
+		if (w->tok[q].kind == DP_T_WORD && !strncmp(FOLD(w, q), "катышуу", strlen("катышуу")))
+			return 1;
+	}
 	for (size_t q = j, n = 0; q > 0 && n < 14; n++) {
 		q--;
 		if (dp_sentence_dot(w, q) || punct_is(w, q, ";"))
@@ -438,6 +467,8 @@ enum dp_role dp_role_before(const struct dp_work *w, size_t i)
 		 * X", "глава администрации района X" */
 		if (in_words(w, j, head_words) && j + 1 < i && in_words(w, j + 1, body_words))
 			return former_word(w, j - 1) ? DP_ROLE_PARTY : DP_ROLE_REPRESENTATIVE;
+		if (in_words(w, j, head_words) && j > 0 && tok_is(w, j - 1, "лице"))
+			return DP_ROLE_REPRESENTATIVE;	/* "в лице главы X" */
 		/* "её интересы по доверенности представляет X" */
 		if (in_words(w, j, represents))
 			return DP_ROLE_REPRESENTATIVE;
@@ -460,7 +491,7 @@ enum dp_role dp_role_before(const struct dp_work *w, size_t i)
 			continue;	/* "прокурора Ленинского района Токтосунова" */
 		if ((t->flags & DP_F_LOWER) && n < 8 && org_word(w, j))
 			continue;	/* "представителя Социального фонда Кыргызской Республики" */
-		if ((t->flags & DP_F_LOWER) && n < 6 && t->fl >= 10 &&
+		if ((t->flags & DP_F_LOWER) && n < 9 && t->fl >= 10 &&
 		    (dp_has_suffix(FOLD(w, j), t->fl, "его") || dp_has_suffix(FOLD(w, j), t->fl, "ого")))
 			continue;	/* "представитель регистрирующего органа X" */
 		return DP_ROLE_NONE;

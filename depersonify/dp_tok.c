@@ -138,6 +138,21 @@ static int org_after_quote(const struct dp_work *w, size_t k)
 	return 0;
 }
 
+/* "турфирмы «Жибек Саякат»", "кафе «Айжан»": a business noun right before
+ * the quote opened at k. */
+static int org_noun_before(const struct dp_work *w, size_t k)
+{
+	static const char *const noun[] = { "фирм", "турфирм", "агентств", "компани", "магазин", "кафе",
+		"ресторан", "клиник", "салон", "гостиниц", "отел", "аптек", "дүкөн", "ишкана", NULL };
+	if (k == 0 || w->tok[k - 1].kind != DP_T_WORD || !(w->tok[k - 1].flags & DP_F_LOWER))
+		return 0;
+	const char *f = w->arena + w->tok[k - 1].fo;
+	for (int a = 0; noun[a]; a++)
+		if (w->tok[k - 1].fl >= strlen(noun[a]) && !memcmp(f, noun[a], strlen(noun[a])))
+			return 1;
+	return 0;
+}
+
 /* «Демир Банкта», «Ак-Жол Финанс»: a word inside the quote opened at k
  * names a business. */
 static int org_inside_quote(const struct dp_work *w, size_t k)
@@ -360,8 +375,8 @@ void dp_tokenize(struct dp_work *w)
 				}
 				/* an organisation's name in quotes */
 				size_t p = k;
-				int org = 0;
-				for (int back = 0; back < 3 && p > 0; back++) {
+				int org = org_noun_before(w, k);
+				for (int back = 0; back < 3 && p > 0 && !org; back++) {
 					p--;
 					/* "из магазина коробки. «Я сказала …»": not across a sentence end */
 					if (w->tok[p].kind == DP_T_PUNCT &&

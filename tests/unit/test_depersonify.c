@@ -998,6 +998,33 @@ static void test_round12_identifiers(void **state)
 	dp_result_release(&r);
 }
 
+static void test_round13(void **state)
+{
+	(void)state;
+	/* kept: a director in a hearing's composition (Kyrgyz), "в лице директора" of a
+	 * company suing, "в лице главы", a third party's representative after the
+	 * company's name, a guardianship body with a long name */
+	expect_lang("Сот төрагалык кылуучу судья А.Б. Асанова, доогер «Бета» ЖЧКсынын директору Т.К. Мамбетов катышуусу менен ишти карады.", "ky",
+		    "Сот төрагалык кылуучу судья А.Б. Асанова, доогер «Бета» ЖЧКсынын директору Т.К. Мамбетов катышуусу менен ишти карады.");
+	expect_lang("ОсОО «Гамма» в лице директора Кан Олега Петровича обратилось в суд с иском.", "ru",
+		    "ОсОО «Гамма» в лице директора Кан Олега Петровича обратилось в суд с иском.");
+	expect_lang("Айыл окмоту в лице главы Бекешова Т.Т. обратился с иском.", "ru",
+		    "Айыл окмоту в лице главы Бекешова Т.Т. обратился с иском.");
+	expect_lang("С участием представителя третьего лица ОсОО «Дельта Сервис» Алиева Б.А. дело рассмотрено.", "ru",
+		    "С участием представителя третьего лица ОсОО «Дельта Сервис» Алиева Б.А. дело рассмотрено.");
+	expect_lang("Представитель органа опеки Управления социального развития района Осмонова Г.С. поддержала иск.", "ru",
+		    "Представитель органа опеки Управления социального развития района Осмонова Г.С. поддержала иск.");
+	/* removed: a director signing a contract in its requisites */
+	expect_lang("Заёмщик: ОсОО «Гамма», в лице директора Кан Олега Петровича.", "ru",
+		    "Заёмщик: ОсОО «Гамма», в лице директора [ЛИЦО-1].");
+	/* a business noun before the quote; two birth years under one туулган; -участокто */
+	expect_lang("Деньги поступили от турфирмы «Айгерим Тур», а не от подсудимой Айгерим.", "ru",
+		    "Деньги поступили от турфирмы «Айгерим Тур», а не от подсудимой [ЛИЦО-1].");
+	expect_lang("Балдары Асан 2013-жылы жана Үсөн 2015-жылы туулган.", "ky",
+		    "Балдары [ЛИЦО-1] [ДАТА РОЖДЕНИЯ] жана [ЛИЦО-2] [ДАТА РОЖДЕНИЯ] туулган.");
+	expect_lang("Жер тилкеси Ленин көчөсү, 14-участокто жайгашкан.", "ky", "Жер тилкеси [АДРЕС-1]те жайгашкан.");
+}
+
 static void test_identifiers_round5(void **state)
 {
 	(void)state;
@@ -1104,6 +1131,7 @@ int main(void)
 		cmocka_unit_test(test_round12_tables),
 		cmocka_unit_test(test_round12_roles),
 		cmocka_unit_test(test_round12_identifiers),
+		cmocka_unit_test(test_round13),
 		cmocka_unit_test(test_identifiers_round5),
 		cmocka_unit_test(test_invalid_input),
 	};
