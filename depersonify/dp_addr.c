@@ -16,7 +16,7 @@ const char *const dp_street_m[] = { "ул", "улица", "улице", "ули�
 	"садовое", "товарищество", "снт", "дачный", "участок", "көчөсүндө", "кичи", "турак", "жай",
 	"массиви", "массивинде", "массивиндеги", "кичирайон", "кичирайонунда",
 	"кичирайонундагы", "проспекти", "проспектинде", "проспектисинде", "бульвары",
-	"бульварында", "махалля", "махалли", "махалла", "махаллясы", NULL };
+	"бульварында", "махалля", "махалли", "махалла", "махаллясы", "конушу", "конушунда", NULL };
 const char *const dp_local_m[] = { "г", "город", "города", "городе", "гор", "с", "село",
 	"села", "селе", "п", "пос", "поселок", "поселка", "посёлок", "пгт", "айылы", "айылында",
 	"айыл", "өкмөтү", "шаары", "шаарынын", "шаарында", "району", "районунун", "облусу",
@@ -82,8 +82,9 @@ static int addr_tok_ok(const struct dp_work *w, size_t i)
 		    (in_words(w, i - 2, dp_street_m) || (punct_is(w, i - 2, ".") && in_words(w, i - 3, dp_street_m))))
 			return 1;
 		/* "Ак-Ордо жер массиви", "жер тилкеси" */
-		if (tok_is(w, i, "жер") && i + 1 < w->ntok && tok_is(w, i + 1, "массиви"))
-			return 1;
+		if ((tok_is(w, i, "жер") && i + 1 < w->ntok && tok_is(w, i + 1, "массиви")) ||
+		    (tok_is(w, i, "жашоо") && i + 1 < w->ntok && tok_is(w, i + 1, "конушу")))
+			return 1;	/* "Ак-Ордо жер массиви", "Ала-Арча жашоо конушу" */
 		/* a title inside a street's name: "Курманжан датка көчөсү",
 		 * "Бердике баатыр көчөсү" */
 		if (in_words(w, i, dp_street_titles) && i > 0 && (w->tok[i - 1].flags & DP_F_CAP))
@@ -443,6 +444,9 @@ void dp_addr_scan(struct dp_work *w)
 			      q >= 2 && ((in_words(w, q - 1, dp_street_m) && !tok_is(w, q - 1, "ж")) ||
 					 (punct_is(w, q - 1, ".") && in_words(w, q - 2, dp_street_m) &&
 					  !tok_is(w, q - 2, "ж")))) &&
+			    /* "А. Навои көчөсү": an initial before a Kyrgyz street name */
+			    !(w->tok[q].ncp == 1 && (w->tok[q].flags & DP_F_CAP) && punct_is(w, q + 1, ".") &&
+			      in_words(w, q + 3, dp_street_m)) &&
 			    !in_words(w, q + 1, dp_street_m) && !in_words(w, q + 1, dp_local_m) && !punct_is(w, q + 1, ","))
 				break;
 			/* a person's name before the address ("Кадыров Бекзат, Бишкек

@@ -242,7 +242,7 @@ size_t dp_name_key_ky(const char *f, size_t fl, char *out, enum dp_kycase *kc)
  * Основной, Личная), so only these endings count, and the adjectives whose
  * feminine -ой/-ою forms coincide with a patronymic's are listed. */
 static const char *const patr_m[] = { "ович", "евич", "ьич", NULL };
-static const char *const patr_m_end[] = { "", "а", "у", "ем", "е", NULL };
+static const char *const patr_m_end[] = { "", "а", "у", "ем", "е", "ом", NULL };	/* "Ильичом" */
 static const char *const patr_f[] = { "овн", "евн", "ичн", NULL };
 static const char *const patr_f_end[] = { "а", "ы", "е", "у", "ой", "ою", NULL };
 static const char *const patr_not[] = { "уголовн", "основн", "духовн", "верховн", "условн",
@@ -666,6 +666,7 @@ static const struct {
 	RW("апасы", 1, DP_ROLE_PARTY), RW("жубайы", 1, DP_ROLE_PARTY), RW("аялы", 1, DP_ROLE_PARTY),
 	RW("күйөөсү", 1, DP_ROLE_PARTY), RW("жаран", 1, DP_ROLE_PARTY),
 	RW("покупател", 0, DP_ROLE_PARTY), RW("продавц", 0, DP_ROLE_PARTY),
+	RW("подозреваем", 0, DP_ROLE_PARTY), RW("шектүү", 0, DP_ROLE_PARTY),
 	RW("калыстар", 0, DP_ROLE_PARTY),	/* not "калыс": a given name too */ RW("понятой", 1, DP_ROLE_PARTY), RW("понятая", 1, DP_ROLE_PARTY),
 	RW("понятого", 1, DP_ROLE_PARTY), RW("понятых", 1, DP_ROLE_PARTY), RW("понятым", 1, DP_ROLE_PARTY),
 	RW("понятыми", 1, DP_ROLE_PARTY),

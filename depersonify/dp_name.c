@@ -415,6 +415,8 @@ enum dp_role dp_role_before(const struct dp_work *w, size_t i)
 				continue;
 			}
 			if (c == '.') {
+				if (j > 0 && punct_is(w, j - 1, "."))
+					return DP_ROLE_NONE;	/* "… Н.А.. Кылычбеков Д.": the initials' dot and the sentence's */
 				if (j > 0 && (is_initial(w, j - 1) ||
 					      (w->tok[j - 1].kind == DP_T_WORD && w->tok[j - 1].ncp <= 3)))
 					continue;
@@ -489,6 +491,8 @@ enum dp_role dp_role_before(const struct dp_work *w, size_t i)
 			continue;	/* "Представитель потерпевшего ОАО «Электрические станции» X" */
 		if ((t->flags & DP_F_CAP) && n < 6)
 			continue;	/* "прокурора Ленинского района Токтосунова" */
+		if ((t->flags & DP_F_CAP) && n < 10 && ((t->cls & DP_C_ORG) || (t->flags & DP_F_ALLCAPS) || second_upper(w, j)))
+			continue;	/* "Представитель истца – ОсОО МКК «…» по доверенности X" */
 		if ((t->flags & DP_F_LOWER) && n < 8 && org_word(w, j))
 			continue;	/* "представителя Социального фонда Кыргызской Республики" */
 		if ((t->flags & DP_F_LOWER) && n < 9 && t->fl >= 10 &&
@@ -2424,7 +2428,11 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 		m.role = dp_role_before(w, m.ts);
 		/* "представитель Гайрбековой З.И. – адвокат Бондаренко Е.Н.": the
 		 * name between is the one represented */
-		if (m.role == DP_ROLE_REPRESENTATIVE && m.ts > 0 && w->tok[m.ts - 1].role == DP_ROLE_REPRESENTATIVE &&
+		if (m.role == DP_ROLE_REPRESENTATIVE && m.ts > 0 &&
+		    (w->tok[m.ts - 1].role == DP_ROLE_REPRESENTATIVE ||
+		     /* "представителя истца X – Y": X is the plaintiff */
+		     (m.ts > 1 && w->tok[m.ts - 1].role == DP_ROLE_PARTY &&
+		      w->tok[m.ts - 2].role == DP_ROLE_REPRESENTATIVE)) &&
 		    (role_kept(w, role_after(w, m.te)) ||
 		     /* "представителя Ибраимовой Ч.К. — Ибраимова К.Т., действующего …" */
 		     ((punct_is(w, m.te, "—") || punct_is(w, m.te, "–")) &&

@@ -143,7 +143,8 @@ static int org_after_quote(const struct dp_work *w, size_t k)
 static int org_noun_before(const struct dp_work *w, size_t k)
 {
 	static const char *const noun[] = { "фирм", "турфирм", "агентств", "компани", "магазин", "кафе",
-		"ресторан", "клиник", "салон", "гостиниц", "отел", "аптек", "дүкөн", "ишкана", NULL };
+		"ресторан", "клиник", "салон", "гостиниц", "отел", "аптек", "дүкөн", "ишкана", "колхоз",
+		"совхоз", "фабрик", "завод", "кооператив", NULL };
 	if (k == 0 || w->tok[k - 1].kind != DP_T_WORD || !(w->tok[k - 1].flags & DP_F_LOWER))
 		return 0;
 	const char *f = w->arena + w->tok[k - 1].fo;

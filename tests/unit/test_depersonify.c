@@ -1025,6 +1025,33 @@ static void test_round13(void **state)
 	expect_lang("Жер тилкеси Ленин көчөсү, 14-участокто жайгашкан.", "ky", "Жер тилкеси [АДРЕС-1]те жайгашкан.");
 }
 
+static void test_round14(void **state)
+{
+	(void)state;
+	/* "представителя истца X – Y": X is the plaintiff, Y the representative */
+	expect_lang("Представитель истца Осмоновой Айгуль – адвокат Петров К.С. иск поддержал.", "ru",
+		    "Представитель истца [ЛИЦО-1] – адвокат Петров К.С. иск поддержал.");
+	/* a representative after a company's abbreviations and quote */
+	expect_lang("Представитель истца – ОсОО МКК «Бай Финанс» по доверенности Асанов Т.Т. иск поддержал.", "ru",
+		    "Представитель истца – ОсОО МКК «Бай Финанс» по доверенности Асанов Т.Т. иск поддержал.");
+	/* a suspect; a sentence after initials with a double dot; -ич patronymic in -ом */
+	expect_lang("С участием подозреваемого Бекова Нурлана и защитника Исаевой Н.А.. Беков Н. указал место.", "ru",
+		    "С участием подозреваемого [ЛИЦО-1] и защитника Исаевой Н.А.. [ЛИЦО-1] указал место.");
+	expect_lang("Завещание составлено его отцом Смирновым Петром Ильичом.", "ru",
+		    "Завещание составлено его отцом [ЛИЦО-1].");
+	/* a collective farm's name in quotes; work books; a series with a Roman number */
+	expect_lang("Истец работал в колхозе «Заветы Ильича», трудовая книжка серии АТ-II № 1234567.", "ru",
+		    "Истец работал в колхозе «Заветы Ильича», трудовая книжка серии [ДОКУМЕНТ-1].");
+	expect_lang("Свидетельства о рождении серии KR-II № 0123456 и KR-II № 0654321.", "ru",
+		    "Свидетельства о рождении серии [ДОКУМЕНТ-1] и [ДОКУМЕНТ-2].");
+	/* Kyrgyz: a residential area, an initial before a street, the treasury */
+	expect_lang("Ал Бишкек шаары, Ак-Ордо жашоо конушу, Ынтымак көчөсү, 5-үйдө жашаган.", "ky",
+		    "Ал [АДРЕС-1]те жашаган.");
+	expect_lang("Ал Нариман айылы, Б. Осмонов көчөсү, 9-үйдө жашаган.", "ky", "Ал [АДРЕС-1]те жашаган.");
+	expect_lang("Айып пул Республикалык казыначылыктын 4402011102000999 эсебине которулсун.", "ky",
+		    "Айып пул Республикалык казыначылыктын 4402011102000999 эсебине которулсун.");
+}
+
 static void test_identifiers_round5(void **state)
 {
 	(void)state;
@@ -1132,6 +1159,7 @@ int main(void)
 		cmocka_unit_test(test_round12_roles),
 		cmocka_unit_test(test_round12_identifiers),
 		cmocka_unit_test(test_round13),
+		cmocka_unit_test(test_round14),
 		cmocka_unit_test(test_identifiers_round5),
 		cmocka_unit_test(test_invalid_input),
 	};
