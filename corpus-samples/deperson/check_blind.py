@@ -8,7 +8,7 @@ a span is "{TAG|text}" when a "|" and a "}" follow, the "|" first and under 16
 bytes after the "{") and checks the annotation against
 docs/deperson-annotation.md.
 
-usage: python3 check_blind.py [--stats] [--selftest] [FILE...]   (default: dev8-*.ann to dev13-*.ann
+usage: python3 check_blind.py [--stats] [--selftest] [FILE...]   (default: dev8-*.ann to dev14-*.ann
 next to this script).  Exit status 1 when there is any error.
 """
 import datetime
@@ -321,7 +321,7 @@ def main():
     args = [a for a in sys.argv[1:] if not a.startswith('--')]
     show = '--stats' in sys.argv
     here = os.path.dirname(os.path.abspath(__file__))
-    files = args or [os.path.join(here, 'dev%d-%s.ann' % (n, l)) for n in (8, 9, 10, 11, 12, 13) for l in ('ru', 'ky')]
+    files = args or [os.path.join(here, 'dev%d-%s.ann' % (n, l)) for n in (8, 9, 10, 11, 12, 13, 14) for l in ('ru', 'ky')]
     total_err = 0
     per = {}
     for f in files:
