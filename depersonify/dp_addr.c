@@ -77,6 +77,9 @@ static int addr_tok_ok(const struct dp_work *w, size_t i)
 	if (t->kind == DP_T_WORD) {
 		if (addr_marker(w, i) || ((t->flags & DP_F_CAP) && !(t->cls & DP_C_ROLE)))
 			return 1;
+		/* "Ала-Арча кичи районундагы 24-үйдүн": a microdistrict in any case */
+		if (i > 0 && tok_is(w, i - 1, "кичи") && !strncmp(FOLD(w, i), "район", strlen("район")))
+			return 1;
 		/* "ул. 7 апреля": a street named by a date */
 		if (i >= 3 && w->tok[i - 1].kind == DP_T_NUM && is_month(w, i) &&
 		    (in_words(w, i - 2, dp_street_m) || (punct_is(w, i - 2, ".") && in_words(w, i - 3, dp_street_m))))

@@ -666,7 +666,7 @@ static const struct {
 	RW("апасы", 1, DP_ROLE_PARTY), RW("жубайы", 1, DP_ROLE_PARTY), RW("аялы", 1, DP_ROLE_PARTY),
 	RW("күйөөсү", 1, DP_ROLE_PARTY), RW("жаран", 1, DP_ROLE_PARTY),
 	RW("покупател", 0, DP_ROLE_PARTY), RW("продавц", 0, DP_ROLE_PARTY),
-	RW("подозреваем", 0, DP_ROLE_PARTY), RW("шектүү", 0, DP_ROLE_PARTY),
+	RW("подозреваем", 0, DP_ROLE_PARTY), RW("иностран", 0, DP_ROLE_PARTY), RW("шектүү", 0, DP_ROLE_PARTY),
 	RW("калыстар", 0, DP_ROLE_PARTY),	/* not "калыс": a given name too */ RW("понятой", 1, DP_ROLE_PARTY), RW("понятая", 1, DP_ROLE_PARTY),
 	RW("понятого", 1, DP_ROLE_PARTY), RW("понятых", 1, DP_ROLE_PARTY), RW("понятым", 1, DP_ROLE_PARTY),
 	RW("понятыми", 1, DP_ROLE_PARTY),

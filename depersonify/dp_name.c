@@ -316,7 +316,8 @@ static const char *const filler[] = { "судебного", "заседания"
 	"советник", "члены", "членов", "коллегия", "палаты", "судьи", "судей", "области", "города",
 	"округа", "облусунун", "районунун", "шаарынын", "докладчик", "району", "городу", "айыл", "окмоту",
 	"өкмөтү", "аймактык", "кеңеши", "которой", "органа", "опеки", "попечительства", "поддержки",
-	"семьи", "детей", "защиты", "развития", "образования", "здравоохранения", "лица",
+	"семьи", "детей", "защиты", "развития", "образования", "здравоохранения", "лица", "миграции",
+	"регистрации", "безопасности",
 	"которого", "которых", "который", NULL };
 
 /* The role governing the name that starts at token i (words to the left). */
@@ -512,6 +513,16 @@ enum dp_role dp_role_before(const struct dp_work *w, size_t i)
  * интересах" a child is no representative. */
 static int rep_after(const struct dp_work *w, size_t j, size_t ts)
 {
+	/* "уставдын негизинде аракеттенген башкы дарыгери X": the charter
+	 * a few words before, in the same clause */
+	for (size_t q = ts, n = 0; q > 1 && n < 6; n++) {
+		q--;
+		if (dp_sentence_dot(w, q) || punct_is(w, q, ";") || punct_is(w, q, ","))
+			break;
+		if ((tok_is(w, q, "негизинде") && !strncmp(FOLD(w, q - 1), "устав", strlen("устав"))) ||
+		    (tok_is(w, q, "устава") && tok_is(w, q - 1, "основании")))
+			return 1;
+	}
 	static const char *const head[] = { "директор", "директору", "директорунун", "жетекчи",
 		"жетекчиси", "башчысы", "төрагасы", "председатель", "председателя", NULL };
 	static const char *const basis[] = { "устава", "уставдын", "доверенности", "приказа",
@@ -1190,6 +1201,9 @@ static size_t citizen_name(const struct dp_work *w, size_t i)
 			break;
 		e++;
 	}
+	/* "гражданина Китайской Народной Республики": the words name the state */
+	if (e < w->ntok && in_words(w, e, state_words))
+		return 0;
 	return e >= i + 2 ? e : 0;
 }
 
@@ -1328,7 +1342,8 @@ static size_t paren_name(const struct dp_work *w, size_t i)
 		const struct dp_tok *t = &w->tok[e];
 		if (t->kind != DP_T_WORD || !(t->flags & DP_F_CAP) || (t->flags & (DP_F_TAKEN | DP_F_NL)) ||
 		    (t->cls & (DP_C_STOP | DP_C_ROLE | DP_C_ORG | DP_C_HEAD | DP_C_EPON)) || t->ncp < 2 ||
-		    ((t->flags & DP_F_ALLCAPS) && t->ncp <= 3))
+		    /* short capitals are abbreviations, unless Latin after a name: "(LI JUN)" */
+		    ((t->flags & DP_F_ALLCAPS) && t->ncp <= 3 && !((t->flags & DP_F_LATIN) && after_name)))
 			break;
 		e++;
 	}
@@ -1344,12 +1359,33 @@ static int dob_parens_at(const struct dp_work *w, size_t e, size_t *ds, size_t *
 
 /* A given name with a birth date in parentheses: "Балдары Ай-Чүрөк
  * (2014-жылы туулган)", "сын Тимур (2015 г.р.)". */
+/* A birth date span starts right after ", " at byte e: "Аруузат, 2018 г.р." */
+static int dob_after_comma(const struct dp_work *w, size_t e)
+{
+	size_t p = e;
+	if (p >= w->len || w->text[p] != ',')
+		return 0;
+	p++;
+	while (p < w->len && w->text[p] == ' ')
+		p++;
+	for (size_t k = 0; k < w->nsp; k++)
+		if (w->sp[k].cat == DP_DOB && w->sp[k].start == p)
+			return 1;
+	return 0;
+}
+
 static int before_dob(const struct dp_work *w, size_t i)
 {
 	const struct dp_tok *t = &w->tok[i];
 	size_t ds, de;
-	return cls_has(w, i, DP_C_FIRST) && (t->flags & DP_F_CAP) && !(t->flags & (DP_F_ALLCAPS | DP_F_QUOTE)) &&
-	       t->ncp >= 3 && !(t->cls & (DP_C_STOP | DP_C_ORG | DP_C_EPON)) && dob_parens_at(w, t->e, &ds, &de);
+	if (!(t->flags & DP_F_CAP) || (t->flags & (DP_F_ALLCAPS | DP_F_QUOTE)) || t->ncp < 3 ||
+	    (t->cls & (DP_C_STOP | DP_C_ORG | DP_C_EPON | DP_C_ROLE | DP_C_HEAD)))
+		return 0;
+	/* a listed given name, or any capitalised word inside a sentence
+	 * ("балдары Алинур (2014-жылы туулган) жана Айданек (2017-жылы …)") */
+	if (!cls_has(w, i, DP_C_FIRST) && !(mid_sentence(w, i) && cap_only_first(w, i) && !org_word(w, i)))
+		return 0;
+	return dob_parens_at(w, t->e, &ds, &de) || dob_after_comma(w, t->e);
 }
 
 /* A given name alone where only a person fits: "— Айгуль, верни", "сказал
@@ -1741,6 +1777,7 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 				 punct_is(w, p, "-")))
 			p--;
 		if (w->tok[p].role != DP_ROLE_NONE && !eponym_after(w, i + 1) && !in_words(w, i + 1, state_words) &&
+		    !(cap_only_first(w, i + 1) && in_words(w, i + 2, state_words)) &&	/* "Китайской Народной Республики" */
 		    !(org_word(w, i) && i + 1 < w->ntok && (w->tok[i + 1].flags & DP_F_LOWER))) {
 			size_t e = i + 1;
 			/* right after the role word, the next capitalised word is the
@@ -2886,7 +2923,7 @@ int dp_leak_scan(const struct dp_work *w, char *reason, size_t rlen)
 			    !((w->tok[j].flags & DP_F_LATIN) &&
 			      !(j + 1 < w->ntok && w->tok[j + 1].kind == DP_T_WORD && (w->tok[j + 1].flags & DP_F_LATIN))) &&
 			    !(w->tok[j].flags & DP_F_QUOTE) && !eponym_after(w, j + 1) && !kept_at(w, w->tok[j].s) &&
-			    !in_words(w, j + 1, state_words) &&
+			    !in_words(w, j + 1, state_words) && !in_words(w, j + 2, state_words) &&
 			    !(org_word(w, j) && j + 1 < w->ntok && (w->tok[j + 1].flags & DP_F_LOWER))) {
 				char rw[64];
 				size_t rl = t->e - t->s < sizeof rw - 1 ? t->e - t->s : sizeof rw - 1;

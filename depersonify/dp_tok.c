@@ -390,6 +390,13 @@ void dp_tokenize(struct dp_work *w)
 					}
 				}
 				inq = org || org_after_quote(w, k) || org_inside_quote(w, k);
+				/* ЖИ «Тоголокова Г.Т.» дүкөнү, ИП «…»: a sole trader is a person */
+				if (k > 0 && w->tok[k - 1].kind == DP_T_WORD &&
+				    ((w->tok[k - 1].e - w->tok[k - 1].s == strlen("ЖИ") &&
+				      !memcmp(w->text + w->tok[k - 1].s, "ЖИ", strlen("ЖИ"))) ||
+				     (w->tok[k - 1].e - w->tok[k - 1].s == strlen("ИП") &&
+				      !memcmp(w->text + w->tok[k - 1].s, "ИП", strlen("ИП")))))
+					inq = 0;
 			} else if (!strncmp(w->text + t->s, "»", 2)) {
 				inq = 0;
 			}

@@ -1052,6 +1052,33 @@ static void test_round14(void **state)
 		    "Айып пул Республикалык казыначылыктын 4402011102000999 эсебине которулсун.");
 }
 
+static void test_round15(void **state)
+{
+	(void)state;
+	/* a minor named before a birth date, in parentheses or after a comma */
+	expect_lang("Окуя балдары Нурсултан (2013-жылы туулган) жана Айдасел (2016-жылы туулган) көз алдында болгон.", "ky",
+		    "Окуя балдары [ЛИЦО-1] ([ДАТА РОЖДЕНИЯ] туулган) жана [ЛИЦО-2] ([ДАТА РОЖДЕНИЯ] туулган) көз алдында болгон.");
+	expect_lang("В присутствии детей Айбека, 2014 г.р., и Нурзады, 2017 г.р.", "ru",
+		    "В присутствии детей [ЛИЦО-1], [ДАТА РОЖДЕНИЯ], и [ЛИЦО-2], [ДАТА РОЖДЕНИЯ]");
+	/* a sole trader's shop named after her is her name */
+	expect_lang("Инспектор байкоону ЖИ «Осмонова Г.Т.» дүкөнүндө жүргүзгөн.", "ky",
+		    "Инспектор байкоону ЖИ «[ЛИЦО-1]» дүкөнүндө жүргүзгөн.");
+	/* kept: a head acting under the charter; a migration service's representative */
+	expect_lang("Жоопкердин уставдын негизинде аракеттенген башкы дарыгери Ч.Т. Асанов түшүндүрмө берди.", "ky",
+		    "Жоопкердин уставдын негизинде аракеттенген башкы дарыгери Ч.Т. Асанов түшүндүрмө берди.");
+	expect_lang("Представитель Службы миграции Бектуров Б.С. пояснил.", "ru", "Представитель Службы миграции Бектуров Б.С. пояснил.");
+	/* foreigners with Latin names; a Chinese citizen's Latin name in capitals */
+	expect_lang("Допрошенные иностранцы Imran Ali Shah и Bilal Ahmed пояснили.", "ru",
+		    "Допрошенные иностранцы [ЛИЦО-1] и [ЛИЦО-2] пояснили.");
+	expect_lang("Признать гражданина Китайской Народной Республики Ван Лэя (WANG LEI) виновным.", "ru",
+		    "Признать гражданина Китайской Народной Республики [ЛИЦО-1] ([ЛИЦО-2]) виновным.");
+	/* a land-share certificate; a microdistrict in the genitive */
+	expect_lang("Свидетельство о праве частной собственности на земельную долю ЧС-05 № 123456 выдано.", "ru",
+		    "Свидетельство о праве частной собственности на земельную долю [ДОКУМЕНТ-1] выдано.");
+	expect_lang("Ал Бишкек шаарынын Ала-Тоо кичи районундагы 12-үйдүн жанында кармалган.", "ky",
+		    "Ал [АДРЕС-1]тин жанында кармалган.");
+}
+
 static void test_identifiers_round5(void **state)
 {
 	(void)state;
@@ -1160,6 +1187,7 @@ int main(void)
 		cmocka_unit_test(test_round12_identifiers),
 		cmocka_unit_test(test_round13),
 		cmocka_unit_test(test_round14),
+		cmocka_unit_test(test_round15),
 		cmocka_unit_test(test_identifiers_round5),
 		cmocka_unit_test(test_invalid_input),
 	};
