@@ -100,6 +100,7 @@ enum {
 	DP_F_QUOTE = 1 << 6,	/* inside «...» after an organisation word */
 	DP_F_LATIN = 1 << 7,
 	DP_F_PARA = 1 << 8,	/* a blank line precedes (two line breaks) */
+	DP_F_UP2 = 1 << 9,	/* the second letter is a capital too ("ЖИнин", "ОсОО") */
 };
 /* Word classes (dp_tok.cls). */
 enum {

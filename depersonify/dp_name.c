@@ -49,14 +49,10 @@ struct names {
 	size_t nc, ac;
 };
 
-/* The second letter of word i is a capital. */
+/* The first two letters of word i are capitals (set by the tokenizer). */
 static int second_upper(const struct dp_work *w, size_t i)
 {
-	size_t k = w->tok[i].s;
-	if (ss_utf8_next(w->text, w->tok[i].e, &k) < 0 || k >= w->tok[i].e)
-		return 0;
-	int c = ss_utf8_next(w->text, w->tok[i].e, &k);
-	return c >= 0 && u_isupper(c);
+	return (w->tok[i].flags & DP_F_UP2) != 0;
 }
 
 static int nameish(const struct dp_work *w, size_t i)

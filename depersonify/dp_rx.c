@@ -420,6 +420,15 @@ static void dob_table_scan(struct dp_work *w)
 	for (size_t ls = 0; ls < w->len;) {
 		const char *nl = memchr(t + ls, '\n', w->len - ls);
 		size_t le = nl ? (size_t)(nl - t) : w->len;
+		/* most lines are prose: look at cells only where a separator is */
+		int any = 0;
+		for (size_t i = ls; i < le && !any; i++)
+			any = sep_at(t, i, le) != 0;
+		if (!any) {
+			col = -1;
+			ls = le + 1;
+			continue;
+		}
 		/* the cells of this line */
 		size_t cs = ls;
 		int idx = 0, seps = 0, hit = -1;

@@ -260,6 +260,7 @@ void dp_tokenize(struct dp_work *w)
 		t.kind = DP_T_WORD;
 		int first = c, upper_all = 1, nletters = 1, hyph_nl = 0, prev_lower = u_islower(c) && is_cyr(c);
 		int seg = 1, prev_upper = u_isupper(c);	/* letters since the word start or a hyphen */
+		int up2 = 0, apos = 0;
 		if (!u_isupper(c))
 			upper_all = 0;
 		for (;;) {
@@ -285,6 +286,8 @@ void dp_tokenize(struct dp_work *w)
 			if (d >= 0 && is_letter(d)) {
 				if (!u_isupper(d) && u_isalpha(d))
 					upper_all = 0;
+				else if (nletters == 1 && u_isupper(d) && !apos)
+					up2 = 1;
 				prev_lower = u_islower(d) && is_cyr(d);
 				prev_upper = u_isupper(d);
 				nletters++;
@@ -298,6 +301,7 @@ void dp_tokenize(struct dp_work *w)
 				size_t k2 = k;
 				int d2 = ss_utf8_next(s, len, &k2);
 				if (d2 >= 0 && is_letter(d2) && u_isupper(d2)) {
+					apos = 1;
 					i = k;
 					continue;
 				}
@@ -332,6 +336,8 @@ void dp_tokenize(struct dp_work *w)
 			t.flags |= DP_F_LOWER;
 		if (upper_all && nletters >= 2)
 			t.flags |= DP_F_ALLCAPS;
+		if (up2 && u_isupper(first))
+			t.flags |= DP_F_UP2;
 		/* fold into the arena (hyphenation joins are removed) */
 		size_t need = 2 * (t.e - t.s) + 8;
 		if (w->alen + need > w->aalloc) {
