@@ -351,36 +351,24 @@ static void number_values(struct dp_work *w)
 	free(slot);
 }
 
-/* The Kyrgyz case suffix after a label, in upper case when the word it
- * replaces was ("А.Т.НЫН" → "[ЛИЦО-1]НУН"). */
-static const char *ky_suffix_for_label(enum dp_kycase kc, int upper)
+/* The Kyrgyz case suffix after a label, by the label word's harmony: "ЛИЦО"
+ * (back rounded vowel) and "АДРЕС" (front unrounded, final voiceless с); in
+ * upper case when the word it replaces was ("А.Т.НЫН" → "[ЛИЦО-1]НУН"). */
+static const char *ky_suffix(enum dp_cat cat, enum dp_kycase kc, int upper)
 {
-	/* harmony of the label word "ЛИЦО" (back rounded vowel) */
-	switch (kc) {
-	case DP_KY_GEN: return upper ? "НУН" : "нун";
-	case DP_KY_DAT: return upper ? "ГО" : "го";
-	case DP_KY_ACC: return upper ? "НУ" : "ну";
-	case DP_KY_LOC: return upper ? "ДО" : "до";
-	case DP_KY_ABL: return upper ? "ДОН" : "дон";
-	case DP_KY_LOCREL: return upper ? "ДОГУ" : "догу";
-	case DP_KY_NONE: return "";
-	}
-	return "";
-}
-
-/* The same for "[АДРЕС-n]" (front unrounded vowel of "адрес", final voiceless с). */
-static const char *ky_suffix_for_addr(enum dp_kycase kc, int upper)
-{
-	switch (kc) {
-	case DP_KY_GEN: return upper ? "ТИН" : "тин";
-	case DP_KY_DAT: return upper ? "КЕ" : "ке";
-	case DP_KY_ACC: return upper ? "ТИ" : "ти";
-	case DP_KY_LOC: return upper ? "ТЕ" : "те";
-	case DP_KY_ABL: return upper ? "ТЕН" : "тен";
-	case DP_KY_LOCREL: return upper ? "ТЕГИ" : "теги";
-	case DP_KY_NONE: return "";
-	}
-	return "";
+	static const char *const tab[][4] = {
+		/* per lower, per upper, addr lower, addr upper */
+		[DP_KY_NONE] = { "", "", "", "" },
+		[DP_KY_GEN] = { "нун", "НУН", "тин", "ТИН" },
+		[DP_KY_DAT] = { "го", "ГО", "ке", "КЕ" },
+		[DP_KY_ACC] = { "ну", "НУ", "ти", "ТИ" },
+		[DP_KY_LOC] = { "до", "ДО", "те", "ТЕ" },
+		[DP_KY_ABL] = { "дон", "ДОН", "тен", "ТЕН" },
+		[DP_KY_LOCREL] = { "догу", "ДОГУ", "теги", "ТЕГИ" },
+	};
+	if (cat != DP_PER && cat != DP_ADDR)
+		return "";
+	return tab[kc][(cat == DP_ADDR) * 2 + (upper != 0)];
 }
 
 /* The span's last two letters are capitals (Cyrillic А–Я in UTF-8). */
@@ -427,8 +415,7 @@ static void render(struct dp_work *w, struct ss_buf *out, size_t *kept_out_s, si
 			ss_buf_addf(out, "[%s]", cat_label[p->cat]);
 		else
 			ss_buf_addf(out, "[%s-%d]%s", cat_label[p->cat], p->ent + 1,
-				    p->cat == DP_PER ? ky_suffix_for_label(p->kycase, ends_upper(w->text, p->start, p->end)) :
-				    p->cat == DP_ADDR ? ky_suffix_for_addr(p->kycase, ends_upper(w->text, p->start, p->end)) : "");
+				    ky_suffix(p->cat, p->kycase, ends_upper(w->text, p->start, p->end)));
 		span_oe[k] = out->len;
 		pos = p->end;
 	}
