@@ -57,7 +57,7 @@ echo "norms:  $tmb MB in $(echo "$t1 - $t0" | bc) s = $(echo "scale=1; $tmb / ($
 for n in 2 3 4; do
 	sed -n "${n}p" "$corpus" | jq -r .text >"$DIR/act.txt"
 	printf 'depersonify, act %s (%s bytes): ' "$n" "$(wc -c <"$DIR/act.txt")"
-	"$BINDIR/depersonify" --lang ru --bench 50 <"$DIR/act.txt" 2>/dev/null | tail -n 1
+	"$BINDIR/depersonify" --lang ru --bench 400 <"$DIR/act.txt" 2>/dev/null | tail -n 1
 done
 
 # Ingest latency: a steady 20 acts/s POSTed to searchd, indexed by `indexer
