@@ -1479,6 +1479,17 @@ static int unlisted_given_before_surname(const struct dp_work *w, size_t i)
 	return 0;
 }
 
+enum word_order { SURNAME_FIRST, GIVEN_FIRST };
+
+/* A two-word name at i: surname and given name in the order given. */
+static int two_words(struct mention *m, const struct dp_work *w, size_t i, const char *rule, enum word_order o)
+{
+	mention_init(m, w, i, i + 2, rule);
+	key_of(w, o == SURNAME_FIRST ? i : i + 1, m->skey);
+	given_at(m, w, o == SURNAME_FIRST ? i + 1 : i);
+	return 1;
+}
+
 static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 {
 	size_t le = latin_name(w, i);
@@ -1553,10 +1564,7 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 		return 1;
 	}
 	if (given_surname_oblique(w, i)) {
-		mention_init(m, w, i, i + 2, "name.given_surname_oblique");
-		key_of(w, i + 1, m->skey);
-		given_at(m, w, i);
-		return 1;
+		return two_words(m, w, i, "name.given_surname_oblique", GIVEN_FIRST);
 	}
 	int cnt;
 	uint32_t gi = 0, pi = 0;
@@ -1675,10 +1683,7 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 	if (cls_has(w, i, DP_C_PATR) && cap_only_first(w, i) && nameish(w, i + 1) && cls_has(w, i + 1, DP_C_FIRST) &&
 	    !cls_has(w, i + 1, DP_C_PATR | DP_C_SURN) && !(w->tok[i + 1].flags & DP_F_NL) &&
 	    !cls_has(w, i + 2, DP_C_PATR) && !ep_tail(w, i + 2)) {
-		mention_init(m, w, i, i + 2, "name.vich_surname_first");
-		key_of(w, i, m->skey);
-		given_at(m, w, i + 1);
-		return 1;
+		return two_words(m, w, i, "name.vich_surname_first", SURNAME_FIRST);
 	}
 	/* Имя Отчество [Фамилия] */
 	if (cls_has(w, i + 1, DP_C_PATR) && nameish(w, i + 1)) {
@@ -1717,10 +1722,7 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 	/* Фамилия Имя */
 	if (cls_has(w, i, DP_C_SURN | DP_C_SURG) && nameish(w, i + 1) && cls_has(w, i + 1, DP_C_FIRST) &&
 	    !ep_tail(w, i + 2) && !is_kyp(w, i + 2)) {	/* "Вина Сапарбек уулу": a father's name */
-		mention_init(m, w, i, i + 2, "name.surname_first");
-		key_of(w, i, m->skey);
-		given_at(m, w, i + 1);
-		return 1;
+		return two_words(m, w, i, "name.surname_first", SURNAME_FIRST);
 	}
 	/* Фамилия Имя with a given name the lists lack (Kyrgyz names are thin
 	 * there): a surname of the productive shape (-ов/-ева/-ин ...) and a
@@ -1731,10 +1733,7 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 	    (!cls_has(w, i + 1, DP_C_SURG) || cls_has(w, i + 1, DP_C_KYSUF) || w->ky) &&
 	    !(w->tok[i + 1].flags & (DP_F_ALLCAPS | DP_F_NL)) && w->tok[i + 1].ncp >= 3 &&
 	    !ep_tail(w, i + 2) && !is_kyp(w, i + 2) && given_shape(w, i + 1) && ov_stem(w, i)) {
-		mention_init(m, w, i, i + 2, "name.surname_given");
-		key_of(w, i, m->skey);
-		given_at(m, w, i + 1);
-		return 1;
+		return two_words(m, w, i, "name.surname_given", SURNAME_FIRST);
 	}
 	/* a surname no list knows before a listed given name, inside a
 	 * sentence after a lower-case word: "арендуемый у Сушанло Мухаммада" */
@@ -1744,27 +1743,18 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 	    !in_words(w, i - 1, dp_local_m) && !in_words(w, i - 1, dp_street_m) && !org_word(w, i) &&
 	    nameish(w, i + 1) && cls_has(w, i + 1, DP_C_FIRST) && !cls_has(w, i + 1, DP_C_SURN | DP_C_SURG | DP_C_PATR) &&
 	    !(w->tok[i + 1].flags & DP_F_NL) && !nameish(w, i + 2) && !ep_tail(w, i + 2)) {
-		mention_init(m, w, i, i + 2, "name.unknown_surname_first");
-		key_of(w, i, m->skey);
-		given_at(m, w, i + 1);
-		return 1;
+		return two_words(m, w, i, "name.unknown_surname_first", SURNAME_FIRST);
 	}
 	/* a given name no list knows before a surname in the nominative, inside
 	 * a sentence or after its opening word: "Бирок Талгар Жусупов күбө катары" */
 	if (unlisted_given_before_surname(w, i)) {
-		mention_init(m, w, i, i + 2, "name.unlisted_first_surname");
-		key_of(w, i + 1, m->skey);
-		given_at(m, w, i);
-		return 1;
+		return two_words(m, w, i, "name.unlisted_first_surname", GIVEN_FIRST);
 	}
 	/* Имя Фамилия (also Kyrgyz "Бакыт Жакшылыктын") */
 	if (cls_has(w, i, DP_C_FIRST) && nameish(w, i + 1) && !ep_tail(w, i + 2) &&
 	    (cls_has(w, i + 1, DP_C_SURN | DP_C_SURG | DP_C_FIRST | DP_C_KYSUF) ||
 	     dp_role_before(w, i) != DP_ROLE_NONE)) {
-		mention_init(m, w, i, i + 2, "name.first_surname");
-		key_of(w, i + 1, m->skey);
-		given_at(m, w, i);
-		return 1;
+		return two_words(m, w, i, "name.first_surname", GIVEN_FIRST);
 	}
 	/* a role word right before: "потерпевший Козлов", "истец Нурлан" */
 	if (i > 0) {

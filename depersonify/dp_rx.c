@@ -60,8 +60,9 @@ static const struct {
 	{"doc.civil", DP_DOC, 1, 1,
 	 "(?:свидетельств[а-я]+\\s+о\\s+(?:[а-я]+\\s+)?(?:рождении|браке|заключении\\s+брака|расторжении\\s+брака|смерти|праве\\s+(?:[а-я]+\\s+)?собственности|регистрации)|актов[а-я]+\\s+запис[а-я]*|акт(?:ылык)?\\s+жазуу[а-яүөң]*|техпаспорт[а-я]*|технического\\s+паспорта|водительск[а-я]+\\s+удостоверени[а-я]*)"
 	 "[^\\n;]{0,25}?((?:(?:[IVX]{1,4}-)?(?-i:[A-ZА-Я]{1,3})(?:-?\\d{1,2})?(?:-[IVX]{1,4})?\\s*)?№\\s*(?:[A-ZА-Я]{1,5}\\s?\\d{0,2}\\s?)?\\d{2,10})", 0, NULL},
-	/* a Kyrgyz passport, ID card or licence number without its trigger word:
-	 * two Latin capitals and seven digits ("AN 0915534", "ID 3307152") */
+	/* a passport, ID card or licence number without its trigger word: two
+	 * Latin capitals and seven digits ("AN 0915534", "PE 0164729"), or the
+	 * Kyrgyz series typed with Cyrillic look-alikes ("АН 0552917") */
 	{"doc.kg_series", DP_DOC, 0, 0,
 	 "(?<![\\w])(?:[A-Z]{2}|[AА][NНCС]|[BВ][AА]|[AА][BВ]|[AА][AА]|[AА][PР]|[AА][KК])\\s?№?\\s?\\d{7}(?!\\d)", 7, NULL},
 	/* two capitals and a number a little after a document word, with a
@@ -165,10 +166,12 @@ static int window_has(const char *t, size_t from, size_t to, const char *const *
 
 /* The rule id when the 14-digit run at s is a ПИН; NULL to keep it (an
  * organisation's ИНН). */
+/* Words that name a personal number just before it. */
+static const char *const pin_ctx[] = { "ПИН", "пин", "ЖСН", "жсн", "персональн", "Персональн", "жеке",
+	"Жеке", NULL };
+
 static const char *pin_rule(const struct dp_work *w, size_t s)
 {
-	static const char *const pin_ctx[] = { "ПИН", "пин", "ЖСН", "жсн", "персональн",
-		"Персональн", "жеке", "Жеке", NULL };
 	static const char *const org_ctx[] = { "ОсОО", "ОАО", "ЗАО", "ООО", "ОсОО", "ГП ",
 		"организаци", "юридическ", "предприяти", "учреждени", "компани", "Банк", "банк",
 		"ИНН организации", "мекеме", "ишкана", NULL };
@@ -193,7 +196,7 @@ static const char *pin_rule(const struct dp_work *w, size_t s)
  * or a ПИН word stands just before; one without a separator is id.pin14's. */
 static int grouped_pin(const struct dp_work *w, size_t s, size_t e)
 {
-	static const char *const pin_ctx[] = { "ПИН", "ЖСН", "ИНН", "персональн", "жеке", NULL };
+	static const char *const inn[] = { "ИНН", NULL };	/* a sole trader's ИНН is his ПИН */
 	char d[16];
 	size_t n = 0;
 	for (size_t i = s; i < e && n < sizeof d - 1; i++)
@@ -202,7 +205,8 @@ static int grouped_pin(const struct dp_work *w, size_t s, size_t e)
 	d[n] = '\0';
 	if (n != 14 || e - s == 14)
 		return 0;
-	return dp_pin_date_ok(d + 1) || window_has(w->text, s > 30 ? s - 30 : 0, s, pin_ctx);
+	size_t from = s > 30 ? s - 30 : 0;
+	return dp_pin_date_ok(d + 1) || window_has(w->text, from, s, pin_ctx) || window_has(w->text, from, s, inn);
 }
 
 static int digits_in(const char *t, size_t s, size_t e)
