@@ -62,7 +62,8 @@ struct dp_rx {
 	const char *id;
 	enum dp_cat cat;
 	int group;		/* capture group replaced (0 = whole match) */
-	int min_digits;		/* > 0: run only before numbers of this many digits */
+	int min_digits;		/* > 0: run only near numbers of this many digits */
+	int lead;		/* how far before such a number a match may start */
 	const char *need;	/* run only when one of these '|'-separated strings occurs */
 	pcre2_code *code;
 };
@@ -144,6 +145,7 @@ struct dp_work {
 	const size_t *src_oe;
 	struct dp_num {
 		size_t s;	/* byte of the first digit */
+		size_t last;	/* byte of the last digit */
 		int ndig;
 	} *num;			/* numbers (dp_rx_scan) */
 	size_t nnum, anum;

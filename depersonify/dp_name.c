@@ -850,6 +850,8 @@ static int given_in_context(const struct dp_work *w, size_t i)
 /* Only the first letter of token i is upper case (not "ЖПКнын", "ИП"). */
 static int cap_only_first(const struct dp_work *w, size_t i)
 {
+	if (i >= w->ntok)
+		return 0;
 	const struct dp_tok *t = &w->tok[i];
 	size_t q = t->s;
 	ss_utf8_next(w->text, t->e, &q);

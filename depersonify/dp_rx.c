@@ -6,6 +6,7 @@
  * date inside a ПИН, an organisation's ИНН, digit counts) are done here in C. */
 #include "dp_int.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -25,65 +26,69 @@ static const struct {
 	int group;
 	int caseless;
 	const char *re;
-	int min_digits;		/* the number the pattern needs has at least this many digits */
+	/* Every pattern but the e-mail and the Latin address holds a digit, so
+	 * it runs only near the runs of digits (find_numbers): a match starts at
+	 * most lead bytes before a run with min_digits digits or inside it. */
+	int min_digits;
+	int lead;
 	const char *need;	/* run only when one of these '|'-separated strings occurs */
 } patterns[] = {
 	{"email", DP_EMAIL, 0, 0,
-	 "[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}", 0, NULL},
+	 "[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}", 0, 0, "@"},
 	{"phone.kg_intl", DP_PHONE, 0, 0,
-	 "(?<![\\d+])\\+?\\s?996[\\s\\-]?\\(?\\d{3}\\)?[\\s\\-]?(?:\\d[\\s\\-]?){5}\\d(?!\\d)", 0, NULL},
+	 "(?<![\\d+])\\+?\\s?996[\\s\\-]?\\(?\\d{3}\\)?[\\s\\-]?(?:\\d[\\s\\-]?){5}\\d(?!\\d)", 3, 4, NULL},
 	{"phone.intl", DP_PHONE, 0, 0,
-	 "(?<![\\d+])\\+(?!996)\\d{1,3}[\\s\\-]?\\(?\\d{2,4}\\)?[\\s\\-]?\\d{2,4}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2,3}(?!\\d)", 0, NULL},
+	 "(?<![\\d+])\\+(?!996)\\d{1,3}[\\s\\-]?\\(?\\d{2,4}\\)?[\\s\\-]?\\d{2,4}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2,3}(?!\\d)", 1, 2, NULL},
 	{"phone.kg_local", DP_PHONE, 0, 0,
 	 "(?<![\\d/.\\-])\\(?0\\s?\\(?(?:\\d{3}\\)?[\\s\\-]?(?:\\d{3}[\\s\\-]?\\d{3}|\\d{2}[\\s\\-]?\\d{2}[\\s\\-]?\\d{2})"
-	 "|\\d{4}\\)?[\\s\\-]?\\d[\\s\\-]?\\d{2}[\\s\\-]?\\d{2})(?![\\d/]|\\.\\d)", 0, NULL},
+	 "|\\d{4}\\)?[\\s\\-]?\\d[\\s\\-]?\\d{2}[\\s\\-]?\\d{2})(?![\\d/]|\\.\\d)", 1, 2, NULL},
 	{"phone.context", DP_PHONE, 1, 1,
 	 "(?:\\bтел(?:ефон[а-яүөң]*)?\\.?|\\bмоб(?:ильн[а-я]*)?\\.?|\\bбайланыш\\s+телефону|whatsapp|вотсап|ватсап|telegram)"
-	 "[\\s.:№\\-]*(\\+?\\d[\\d\\s\\-()]{4,16}\\d)", 6, NULL},
-	{"id.pin14", DP_PIN, 0, 0, "(?<!\\d)\\d{14}(?!\\d)", 0, NULL},
+	 "[\\s.:№\\-]*(\\+?\\d[\\d\\s\\-()]{4,16}\\d)", 6, DP_RX_WINDOW, NULL},
+	{"id.pin14", DP_PIN, 0, 0, "(?<!\\d)\\d{14}(?!\\d)", 14, 0, NULL},
 	/* a ПИН written in groups ("2 2502 1992 01114"): checked in C */
-	{"id.pin_grouped", DP_PIN, 0, 0, "(?<![\\d\\-])[12](?:[ \\-]?\\d){13}(?![\\d\\-])", 0, NULL},
-	{"id.iin12", DP_PIN, 1, 0, "(?:ИИН|ЖСН|ПИН)\\s*[:№]?\\s*(\\d{12})(?!\\d)", 0, NULL},
+	{"id.pin_grouped", DP_PIN, 0, 0, "(?<![\\d\\-])[12](?:[ \\-]?\\d){13}(?![\\d\\-])", 14, 0, NULL},
+	{"id.iin12", DP_PIN, 1, 0, "(?:ИИН|ЖСН|ПИН)\\s*[:№]?\\s*(\\d{12})(?!\\d)", 12, 32, NULL},
 	{"realestate.code", DP_RE, 0, 0,
-	 "(?<![\\d\\-])\\d{1,2}-\\d{2}-\\d{2}-\\d{3,4}-\\d{3,4}(?:-\\d{1,3}){0,2}(?![\\d\\-])", 0, NULL},
+	 "(?<![\\d\\-])\\d{1,2}-\\d{2}-\\d{2}-\\d{3,4}-\\d{3,4}(?:-\\d{1,3}){0,2}(?![\\d\\-])", 1, 0, NULL},
 	{"account.iban", DP_ACC, 0, 0,
-	 "(?<![\\w])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?(?![\\w])", 0, NULL},
+	 "(?<![\\w])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?(?![\\w])", 2, 2, NULL},
 	{"account.context", DP_ACC, 1, 1,
 	 "(?:р/сч?|расч[её]тн[а-я]*\\s+сч[её]т[а-я]*|лицев[а-я]*\\s+сч[её]т[а-я]*|банковск[а-я]*\\s+сч[её]т[а-я]*|\\bсч[её]т[а-я]*|\\biban|\\bкарт[а-я]*|\\bэсеп[а-яүөң]*)"
-	 "\\s*(?:№\\s*)?:?\\s*((?:KG\\d{2}\\s?)?\\d[\\d ]{8,30}\\d)", 10, NULL},
+	 "\\s*(?:№\\s*)?:?\\s*((?:KG\\d{2}\\s?)?\\d[\\d ]{8,30}\\d)", 10, DP_RX_WINDOW, NULL},
 	{"account.card16", DP_ACC, 0, 0,
-	 "(?<![\\d\\-/])(?:\\d{16}|\\d{20}|\\d{4}([ \\-])\\d{4}\\1\\d{4}\\1\\d{4}|\\d{4}[ \\-]?[\\d*xXхХ]{4}[ \\-]?[*xXхХ]{4}[ \\-]?\\d{4})(?![\\d\\-/])", 0, NULL},
+	 "(?<![\\d\\-/])(?:\\d{16}|\\d{20}|\\d{4}([ \\-])\\d{4}\\1\\d{4}\\1\\d{4}|\\d{4}[ \\-]?[\\d*xXхХ]{4}[ \\-]?[*xXхХ]{4}[ \\-]?\\d{4})(?![\\d\\-/])", 4, 0, NULL},
 	{"doc.passport", DP_DOC, 1, 1,
 	 "(?:паспорт[а-яүөң]*|\\bid[\\s\\-]?карт[а-яүөң]*|удостоверени[а-я]+\\s+личности|военн[а-я]+\\s+билет[а-я]*|трудов[а-я]+\\s+книжк[а-я]*|эмгек\\s+китепче[а-яүөң]*|аскер(?:дик)?\\s+билет[а-яүөң]*|приписн[а-я]+\\s+свидетельств[а-я]*|водительск[а-я]+\\s+удостоверени[а-я]*|күбөлү[кг][а-яүөң]*|\\bid\\b)"
 	 "(?:\\s+(?:гражданина|гражданки|кыргызской\\s+республики|кр|жарандын|серии|серия|номер[а-я]*|республики\\s+[а-яё]+|рф|на\\s+имя(?:\\s+[^\\s,;.]+){1,3})\\.?)*[\\s:(]*(?:серии\\s+)?"
-	 "((?:№\\s*)?(?:(?:[IVX]{1,4}-)?[A-ZА-Я]{1,3}(?:-[IVX]{1,4})?\\s?\\d{0,2}\\s?№?\\s?|\\d{2}\\s?\\d{2}\\s)?\\d{6,9}(?:,?\\s*выдан[а-я]*\\s+[^\\n;]{0,40}?\\s(?:от\\s+)?(?<!\\sс\\s)(?<!\\sпо\\s)" DATE_NUM "(?:\\s*(?:года|г\\.))?)?)", 6, NULL},
+	 "((?:№\\s*)?(?:(?:[IVX]{1,4}-)?[A-ZА-Я]{1,3}(?:-[IVX]{1,4})?\\s?\\d{0,2}\\s?№?\\s?|\\d{2}\\s?\\d{2}\\s)?\\d{6,9}(?:,?\\s*выдан[а-я]*\\s+[^\\n;]{0,40}?\\s(?:от\\s+)?(?<!\\sс\\s)(?<!\\sпо\\s)" DATE_NUM "(?:\\s*(?:года|г\\.))?)?)", 6, DP_RX_WINDOW, NULL},
 	{"doc.civil", DP_DOC, 1, 1,
 	 "(?:свидетельств[а-я]+\\s+о\\s+(?:[а-я]+\\s+)?(?:рождении|браке|заключении\\s+брака|расторжении\\s+брака|смерти|праве\\s+(?:[а-я]+\\s+)?собственности|регистрации)|актов[а-я]+\\s+запис[а-я]*|акт(?:ылык)?\\s+жазуу[а-яүөң]*|техпаспорт[а-я]*|технического\\s+паспорта|водительск[а-я]+\\s+удостоверени[а-я]*)"
-	 "[^\\n;]{0,25}?((?:(?:[IVX]{1,4}-)?(?-i:[A-ZА-Я]{1,3})(?:-?\\d{1,2})?(?:-[IVX]{1,4})?\\s*)?№\\s*(?:[A-ZА-Я]{1,5}\\s?\\d{0,2}\\s?)?\\d{2,10})", 0, NULL},
+	 "[^\\n;]{0,25}?((?:(?:[IVX]{1,4}-)?(?-i:[A-ZА-Я]{1,3})(?:-?\\d{1,2})?(?:-[IVX]{1,4})?\\s*)?№\\s*(?:[A-ZА-Я]{1,5}\\s?\\d{0,2}\\s?)?\\d{2,10})", 1, DP_RX_WINDOW, NULL},
 	/* a passport, ID card or licence number without its trigger word: two
 	 * Latin capitals and seven digits ("AN 0915534", "PE 0164729"), or the
 	 * Kyrgyz series typed with Cyrillic look-alikes ("АН 0552917") */
 	{"doc.kg_series", DP_DOC, 0, 0,
-	 "(?<![\\w])(?:[A-Z]{2}|[AА][NНCС]|[BВ][AА]|[AА][BВ]|[AА][AА]|[AА][PР]|[AА][KК])\\s?№?\\s?\\d{7}(?!\\d)", 7, NULL},
+	 "(?<![\\w])(?:[A-Z]{2}|[AА][NНCС]|[BВ][AА]|[AА][BВ]|[AА][AА]|[AА][PР]|[AА][KК])\\s?№?\\s?\\d{7}(?!\\d)", 7, 16, NULL},
 	/* two capitals and a number a little after a document word, with a
 	 * name or words between: "удостоверение Ковальчука Д.Я. ВК 0914428" */
 	{"doc.series_near", DP_DOC, 1, 1,
-	 "(?:паспорт|удостоверени|билет|свидетельств|күбөлүг|күбөлүк)[^;\\n]{0,60}?(?<![\\w])((?-i:[A-ZА-ЯЁ]{2})\\s?№?\\s?\\d{6,8})(?!\\d)", 6, NULL},
+	 "(?:паспорт|удостоверени|билет|свидетельств|күбөлүг|күбөлүк)[^;\\n]{0,60}?(?<![\\w])((?-i:[A-ZА-ЯЁ]{2})\\s?№?\\s?\\d{6,8})(?!\\d)", 6, DP_RX_WINDOW, NULL},
 	/* a civil-record series with a Roman number, e.g. "KR-III № 0791436" (the
 	 * second of "серии X и Y" has no trigger of its own) */
 	{"doc.series_roman", DP_DOC, 0, 0,
-	 "(?<![\\w-])[A-ZА-Я]{2}-[IVX]{1,4}\\s?№\\s?\\d{6,8}(?!\\d)", 6, NULL},
+	 "(?<![\\w-])[A-ZА-Я]{2}-[IVX]{1,4}\\s?№\\s?\\d{6,8}(?!\\d)", 6, 24, NULL},
 	{"doc.civil_ky", DP_DOC, 1, 0,
-	 "(№\\s*\\d{1,10})\\s+(?:-\\s*)?(?:акт(?:ылык)?\\s+)?жазуу", 0, NULL},
+	 "(№\\s*\\d{1,10})\\s+(?:-\\s*)?(?:акт(?:ылык)?\\s+)?жазуу", 1, 16, NULL},
 	{"plate.context", DP_PLATE, 1, 0,
 	 "(?i:г/н|г\\.\\s?н\\.|гос\\.?\\s*номер[а-я]*|госномер[а-я]*|гос\\.?\\s*рег\\.?\\s*знак[а-я]*|государственн[а-я]+\\s+(?:регистрационн[а-я]+\\s+)?(?:номер[а-я]*|знак[а-я]*)|номерн[а-я]+\\s+знак[а-я]*|мамлекеттик\\s+(?:каттоо\\s+)?номер[а-яүөң]*|регистрационн[а-я]+\\s+номер[а-я]*|номерами|(?:российск|казахск|таджикск|узбекск|транзитн)[а-я]+\\s+номер[а-я]*)"
 	 "\\s*[:№]?\\s*(" PLATE_L "\\s?\\d{3}\\s?" PLATE_L "{2}\\s?\\d{2,3}|\\d{4}\\s?" PLATE_L "{2}\\s?\\d{2}|"
-	 "\\d{2}\\s?(?:KG\\s?)?\\d{4}\\s?" PLATE_L "{1,2}|\\d{2}\\s?(?:KG\\s?)?\\d{3}\\s?" PLATE_L "{2,3}|[A-ZА-Я]\\s?\\d{4}\\s?[A-ZА-Я]{1,3}|\\d{2}\\s?[A-ZА-Я]\\s?\\d{3,4}\\s?[A-ZА-Я]{0,3}|[A-ZА-Я0-9]{1,4}\\s?\\d{3,4}\\s?[A-ZА-Я]{0,3})(?![\\w])", 0, NULL},
+	 "\\d{2}\\s?(?:KG\\s?)?\\d{4}\\s?" PLATE_L "{1,2}|\\d{2}\\s?(?:KG\\s?)?\\d{3}\\s?" PLATE_L "{2,3}|[A-ZА-Я]\\s?\\d{4}\\s?[A-ZА-Я]{1,3}|\\d{2}\\s?[A-ZА-Я]\\s?\\d{3,4}\\s?[A-ZА-Я]{0,3}|[A-ZА-Я0-9]{1,4}\\s?\\d{3,4}\\s?[A-ZА-Я]{0,3})(?![\\w])", 1, DP_RX_WINDOW, NULL},
 	{"plate.kg_new", DP_PLATE, 0, 0,
-	 "(?<![\\w])0[1-9]\\s?(?:KG\\s?)?\\d{3}\\s?" PLATE_L "{3}(?![\\w])", 0, NULL},
+	 "(?<![\\w])0[1-9]\\s?(?:KG\\s?)?\\d{3}\\s?" PLATE_L "{3}(?![\\w])", 1, 0, NULL},
 	{"plate.kz", DP_PLATE, 0, 0,
-	 "(?<![\\w])\\d{3}\\s?(?!USD|EUR|KGS|RUB|KZT|CNY)" PLATE_L "{2,3}\\s?(?:0[1-9]|1[0-9])(?![\\w])", 0, NULL},
-	{"plate.kg_old", DP_PLATE, 0, 0, "(?<![\\w])" PLATE_L "\\s?\\d{4}\\s?" PLATE_L "{2}(?![\\w])", 0, NULL},
+	 "(?<![\\w])\\d{3}\\s?(?!USD|EUR|KGS|RUB|KZT|CNY)" PLATE_L "{2,3}\\s?(?:0[1-9]|1[0-9])(?![\\w])", 3, 0, NULL},
+	{"plate.kg_old", DP_PLATE, 0, 0, "(?<![\\w])" PLATE_L "\\s?\\d{4}\\s?" PLATE_L "{2}(?![\\w])", 4, 6, NULL},
 	/* foreign addresses in Latin script: Turkish (Mah./Sok./No:/Daire), German
 	 * (…straße 12), English (12 Baker Street, Apt 4) */
 	{"addr.latin", DP_ADDR, 0, 0,
@@ -91,18 +96,18 @@ static const struct {
 	 "(?:\\s*(?:/|Daire|D\\.|Kat|Apt\\.?)\\s*[:.]?\\s*\\d+)*"
 	 "|\\b\\p{Lu}[\\p{L}\\-]*(?:straße|strasse|str\\.)\\s*\\d+[a-z]?(?:\\s*,?\\s*(?:Wohnung|Whg\\.|Apt\\.?)\\s*\\d+)?"
 	 "|\\b\\d+[A-Za-z]?\\s+\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*)?\\s+(?:Street|St\\.|Avenue|Ave\\.|Road|Rd\\.)"
-	 "(?:\\s*,?\\s*(?:Apt\\.?|Flat)\\s*\\d+[A-Za-z]?)?", 0,
+	 "(?:\\s*,?\\s*(?:Apt\\.?|Flat)\\s*\\d+[A-Za-z]?)?", 0, 0,
 	 "Mah|Sok|Cad|Sk.|stra|str.|Street|St.|Avenue|Ave.|Road|Rd."},
 	{"dob.ru_suffix", DP_DOB, 0, 1,
-	 "(?<![\\d.])" DATE_ANY "\\s*(?:г(?:ода|\\.)?\\s*(?:рождения|рожд\\.?|р\\.|р\\b)|года\\s+рождения)", 0, NULL},
+	 "(?<![\\d.])" DATE_ANY "\\s*(?:г(?:ода|\\.)?\\s*(?:рождения|рожд\\.?|р\\.|р\\b)|года\\s+рождения)", 1, 0, NULL},
 	{"dob.ru_prefix", DP_DOB, 1, 1,
 	 "(?:дата\\s+рождения|д\\.\\s?р\\.|родил(?:ся|ась)|родивш[а-я]+|рожд[её]нн?(?:ый|ая|ого|ой|ому)|туулган\\s+(?:күнү|жылы))\\s*[:\\-–—]?\\s*"
-	 "(" DATE_NUM "(?:\\s*(?:года|г\\.))?|\\d{1,2}\\s+" MONTHS "\\s+(?:19|20)\\d{2}(?:\\s*(?:года|г\\.))?|(?:19|20)\\d{2}(?:\\s*(?:года|г\\.|-жылы))?)", 0, NULL},
+	 "(" DATE_NUM "(?:\\s*(?:года|г\\.))?|\\d{1,2}\\s+" MONTHS "\\s+(?:19|20)\\d{2}(?:\\s*(?:года|г\\.))?|(?:19|20)\\d{2}(?:\\s*(?:года|г\\.|-жылы))?)", 1, 96, NULL},
 	{"dob.ky", DP_DOB, 1, 1,
 	 "((?:19|20)\\d{2}\\s*-?\\s*(?:жылдын|жылы|ж\\.)\\s*\\d{1,2}\\s*-?\\s*[а-яөүң]+|" DATE_NUM
-	 "(?:\\s*-?\\s*(?:жылы|ж\\.))?|(?:19|20)\\d{2}\\s*-?\\s*(?:жылы|ж\\.))\\s+(?=(?:(?:[^\\s\\d.,;]+|(?:19|20)\\d{2}-?жылы)\\s+){0,9}туулган)", 0, NULL},
-	{"dob.ky_short", DP_DOB, 0, 1, "(?<![\\d.])(?:\\d{1,2}\\.\\d{1,2}\\.)?(?:19|20)\\d{2}\\s*-?\\s*ж\\.\\s?т\\.", 0, NULL},
-	{NULL, DP_PER, 0, 0, NULL, 0, NULL}
+	 "(?:\\s*-?\\s*(?:жылы|ж\\.))?|(?:19|20)\\d{2}\\s*-?\\s*(?:жылы|ж\\.))\\s+(?=(?:(?:[^\\s\\d.,;]+|(?:19|20)\\d{2}-?жылы)\\s+){0,9}туулган)", 1, 0, NULL},
+	{"dob.ky_short", DP_DOB, 0, 1, "(?<![\\d.])(?:\\d{1,2}\\.\\d{1,2}\\.)?(?:19|20)\\d{2}\\s*-?\\s*ж\\.\\s?т\\.", 1, 0, NULL},
+	{NULL, DP_PER, 0, 0, NULL, 0, 0, NULL}
 };
 
 enum ss_status dp_rx_compile(struct dp_ctx *ctx, struct ss_err *err)
@@ -128,6 +133,7 @@ enum ss_status dp_rx_compile(struct dp_ctx *ctx, struct ss_err *err)
 		ctx->rx[ctx->nrx].cat = patterns[i].cat;
 		ctx->rx[ctx->nrx].group = patterns[i].group;
 		ctx->rx[ctx->nrx].min_digits = patterns[i].min_digits;
+		ctx->rx[ctx->nrx].lead = patterns[i].lead;
 		ctx->rx[ctx->nrx].need = patterns[i].need;
 		ctx->rx[ctx->nrx].code = c;
 		ctx->nrx++;
@@ -353,6 +359,7 @@ static void find_numbers(struct dp_work *w)
 			w->num = ss_xrealloc(w->num, w->anum * sizeof *w->num);
 		}
 		w->num[w->nnum].s = s;
+		w->num[w->nnum].last = last;
 		w->num[w->nnum].ndig = nd;
 		w->nnum++;
 		i = last + 1;
@@ -464,6 +471,35 @@ static void dob_table_scan(struct dp_work *w)
 	}
 }
 
+/* The next stretch of text at or after off where a match of a gated pattern
+ * may start: from lead bytes before a run of at least min_digits digits to
+ * the run's last digit, stretches that touch joined.  0 when none is left. */
+static int next_stretch(const struct dp_work *w, const struct dp_rx *rx, size_t *nc, size_t off,
+			size_t *from, size_t *lim)
+{
+	size_t lead = (size_t)rx->lead;
+	while (*nc < w->nnum && (w->num[*nc].ndig < rx->min_digits || w->num[*nc].last < off))
+		(*nc)++;
+	if (*nc == w->nnum)
+		return 0;
+	size_t a = w->num[*nc].s;
+	size_t f = a > lead ? a - lead : 0;
+	*lim = w->num[*nc].last;
+	for ((*nc)++; *nc < w->nnum; (*nc)++) {
+		if (w->num[*nc].ndig < rx->min_digits)
+			continue;
+		if (w->num[*nc].s > *lim + 1 + lead)
+			break;
+		*lim = w->num[*nc].last;
+	}
+	if (f < off)
+		f = off;
+	while (f < a && ((unsigned char)w->text[f] & 0xC0) == 0x80)
+		f++;	/* a character's first byte */
+	*from = f;
+	return 1;
+}
+
 enum ss_status dp_rx_scan(struct dp_work *w, struct ss_err *err)
 {
 	find_numbers(w);
@@ -485,32 +521,22 @@ enum ss_status dp_rx_scan(struct dp_work *w, struct ss_err *err)
 			st = ss_err_set(err, SS_ERR_NOMEM, "cannot create match data");
 			break;
 		}
-		size_t off = 0, nc = 0;
+		size_t off = 0, nc = 0, lim = SIZE_MAX;	/* lim: where the current stretch ends */
 		while (off < w->len) {
 			size_t from = off;
-			if (rx->min_digits) {
-				/* only where a number of enough digits follows: the
-				 * trigger word is sought in a window before it, and the
-				 * match may not start after the number's first digit */
-				while (nc < w->nnum && (w->num[nc].ndig < rx->min_digits || w->num[nc].s < off))
-					nc++;
-				if (nc == w->nnum)
+			if (rx->min_digits && (lim == SIZE_MAX || off > lim)) {
+				if (!next_stretch(w, rx, &nc, off, &from, &lim))
 					break;
-				size_t a = w->num[nc].s;
-				from = a > DP_RX_WINDOW ? a - DP_RX_WINDOW : 0;
-				if (from < off)
-					from = off;
-				while (from < a && ((unsigned char)w->text[from] & 0xC0) == 0x80)
-					from++;
-				pcre2_set_offset_limit(mc, a);
-				nc++;
+				pcre2_set_offset_limit(mc, lim);
 			}
 			int rc = pcre2_match(rx->code, (PCRE2_SPTR)w->text, w->len, from,
 					     PCRE2_NO_UTF_CHECK, md, mc);
 			if (rc == PCRE2_ERROR_NOMATCH) {
-				if (rx->min_digits)
-					continue;	/* the next number */
-				break;
+				if (!rx->min_digits)
+					break;
+				off = lim + 1;
+				lim = SIZE_MAX;
+				continue;
 			}
 			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 			if (rc < 0) {

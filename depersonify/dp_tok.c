@@ -20,6 +20,28 @@ static void tok_push(struct dp_work *w, struct dp_tok *t)
 	w->tok[w->ntok++] = *t;
 }
 
+/* Two blank tokens after the last one, not counted in ntok: a rule that
+ * looks one or two tokens ahead without checking ntok reads a token of no
+ * kind with an empty folded form, never memory past the array. */
+static void end_sentinels(struct dp_work *w)
+{
+	if (w->ntok + 2 > w->atok) {
+		w->atok = w->ntok + 2;
+		w->tok = ss_xrealloc(w->tok, w->atok * sizeof *w->tok);
+	}
+	if (w->alen + 1 > w->aalloc) {
+		w->aalloc = w->alen + 1;
+		w->arena = ss_xrealloc(w->arena, w->aalloc);
+	}
+	w->arena[w->alen] = '\0';
+	for (size_t k = w->ntok; k < w->ntok + 2; k++) {
+		memset(&w->tok[k], 0, sizeof w->tok[k]);
+		w->tok[k].s = w->tok[k].e = (uint32_t)w->len;
+		w->tok[k].fo = (uint32_t)w->alen;
+	}
+	w->alen++;
+}
+
 static int is_letter(int c)
 {
 	if (c < 128)
@@ -441,4 +463,5 @@ void dp_tokenize(struct dp_work *w)
 		    (!n || n->kind != DP_T_WORD || !(n->flags & DP_F_ALLCAPS)))
 			t->cls &= (uint16_t)~(DP_C_FIRST | DP_C_SURN | DP_C_SURG | DP_C_PATR);
 	}
+	end_sentinels(w);
 }

@@ -1079,6 +1079,34 @@ static void test_round15(void **state)
 		    "Ал [АДРЕС-1]тин жанында кармалган.");
 }
 
+/* The identifier patterns run only near runs of digits; a match may start
+ * inside a run that began earlier ("№ 5 2150…": one run) or a little before
+ * it ("+996", "KG12"). */
+static void test_identifier_gate(void **state)
+{
+	(void)state;
+	expect_lang("Приложение № 5 21505199001114 к делу.", "ru", "Приложение № 5 [ПИН-1] к делу.");
+	expect_lang("Звонил с +996 555 123 456 и с 0555 12 34 56.", "ru", "Звонил с [ТЕЛЕФОН-1] и с [ТЕЛЕФОН-2].");
+	expect_lang("Перевод на KG21 1234 5678 9012 3456 78 выполнен.", "ru", "Перевод на [СЧЁТ-1] выполнен.");
+	expect_lang("Паспорт AN 1234567 изъят, 1990 г.р.", "ru", "Паспорт [ДОКУМЕНТ-1] изъят, [ДАТА РОЖДЕНИЯ]");
+}
+
+/* A name that is the text's last token, right after a role word, where the
+ * rules look one and two tokens further: 254 words fill the tokenizer's first
+ * block, so the role word and the name are its last two slots. */
+static void test_name_at_end_of_text(void **state)
+{
+	(void)state;
+	char in[2048] = "";
+	for (int k = 0; k < 254; k++)
+		strcat(in, "и ");
+	strcat(in, "потерпевший Козлов");
+	struct dp_result r;
+	scrub(in, "ru", NULL, 0, &r);
+	assert_non_null(strstr(r.text, "потерпевший [ЛИЦО-1]"));
+	dp_result_release(&r);
+}
+
 static void test_identifiers_round5(void **state)
 {
 	(void)state;
@@ -1189,6 +1217,8 @@ int main(void)
 		cmocka_unit_test(test_round14),
 		cmocka_unit_test(test_round15),
 		cmocka_unit_test(test_identifiers_round5),
+		cmocka_unit_test(test_identifier_gate),
+		cmocka_unit_test(test_name_at_end_of_text),
 		cmocka_unit_test(test_invalid_input),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
