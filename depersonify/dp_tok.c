@@ -11,6 +11,26 @@
 #include "ss_mem.h"
 #include "ss_text.h"
 
+/* Under ASan the token array's spare room is poisoned, so that a rule
+ * reading past the end sentinels is reported, not silently given stale
+ * tokens. */
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define DP_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define DP_ASAN 1
+#endif
+#ifdef DP_ASAN
+#include <sanitizer/asan_interface.h>
+#define SPARE_POISON(p, n) ASAN_POISON_MEMORY_REGION(p, n)
+#define SPARE_UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION(p, n)
+#else
+#define SPARE_POISON(p, n) ((void)(p), (void)(n))
+#define SPARE_UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
+
 static void tok_push(struct dp_work *w, struct dp_tok *t)
 {
 	if (w->ntok == w->atok) {
@@ -29,6 +49,7 @@ static void end_sentinels(struct dp_work *w)
 		w->atok = w->ntok + 2;
 		w->tok = ss_xrealloc(w->tok, w->atok * sizeof *w->tok);
 	}
+	SPARE_POISON(w->tok + w->ntok + 2, (w->atok - w->ntok - 2) * sizeof *w->tok);
 	if (w->alen + 1 > w->aalloc) {
 		w->aalloc = w->alen + 1;
 		w->arena = ss_xrealloc(w->arena, w->aalloc);
