@@ -5,6 +5,7 @@
  * (first name, patronymic, surname shape, уулу/кызы particle) and the role
  * words that decide whether a person is kept or removed. */
 #include "dp_int.h"
+#include "dp_chars.h"
 
 #include <string.h>
 
@@ -139,7 +140,7 @@ size_t dp_fold(const char *s, size_t len, char *out, uint32_t *first_cp)
 		int c = ss_utf8_next(s, len, &i);
 		if (c < 0)
 			break;
-		uint32_t l = (uint32_t)u_tolower(c);
+		uint32_t l = (uint32_t)dp_tolower(c);
 		if (l == 0x451)
 			l = 0x435;
 		l = kazakh_letter(l);

@@ -5,6 +5,7 @@
  * other forms, court party lists, and the residual-leak scanner that runs on
  * the output. */
 #include "dp_int.h"
+#include "dp_chars.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -857,7 +858,7 @@ static int cap_only_first(const struct dp_work *w, size_t i)
 	ss_utf8_next(w->text, t->e, &q);
 	while (q < t->e) {
 		int c = ss_utf8_next(w->text, t->e, &q);
-		if (c < 0 || u_isupper(c))
+		if (c < 0 || dp_isupper(c))
 			return 0;
 	}
 	return 1;

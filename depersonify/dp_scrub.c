@@ -4,6 +4,7 @@
  * JSON audit report (offsets, category, rule, label; never the removed text),
  * the residual-leak scan of the output, and the parties-file parser. */
 #include "dp_int.h"
+#include "dp_chars.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -169,6 +170,7 @@ static enum ss_status policy_parse(const char *text, struct dp_policy *p, struct
 enum ss_status dp_ctx_new_policy(const char *policy_text, struct dp_ctx **out, struct ss_err *err)
 {
 	*out = NULL;
+	dp_chars_init();
 	struct dp_ctx *ctx = ss_xcalloc(1, sizeof *ctx);
 	enum ss_status st = SS_OK;
 	if (policy_text)

@@ -3,6 +3,7 @@
  * words and initials, reads earlier labels as single tokens, and gives each
  * word its classes (name lists, roles, Kyrgyz case) once. */
 #include "dp_int.h"
+#include "dp_chars.h"
 
 #include <string.h>
 
@@ -70,7 +71,7 @@ static int is_letter(int c)
 	if (c >= 0x400 && c <= 0x4FF)
 		return c != 0x482 && !(c >= 0x483 && c <= 0x489);
 	int t = u_charType(c);
-	return u_isalpha(c) || t == U_NON_SPACING_MARK || t == U_COMBINING_SPACING_MARK;
+	return dp_isalpha(c) || t == U_NON_SPACING_MARK || t == U_COMBINING_SPACING_MARK;
 }
 
 static int is_cyr(int c)
@@ -98,7 +99,7 @@ static size_t label_end(const char *s, size_t len, size_t i)
 		size_t k = i + 1;
 		while (k < j) {
 			int c = ss_utf8_next(s, j, &k);
-			if (c < 0 || u_islower(c))
+			if (c < 0 || dp_islower(c))
 				return 0;
 		}
 	}
@@ -274,7 +275,7 @@ void dp_tokenize(struct dp_work *w)
 		t.s = (uint32_t)at;
 		t.flags = (uint16_t)pend;
 		pend = 0;
-		if (c == 0xA0 || c == 0x202F || c == 0x2009 || u_isUWhiteSpace(c)) {
+		if (c == 0xA0 || c == 0x85 || (c >= DP_CH_N && u_isUWhiteSpace(c))) {
 			pend |= DP_F_SPACE;
 			continue;
 		}
@@ -301,10 +302,10 @@ void dp_tokenize(struct dp_work *w)
 		}
 		/* a word: letters, inner hyphens, hyphenation across a line break */
 		t.kind = DP_T_WORD;
-		int first = c, upper_all = 1, nletters = 1, hyph_nl = 0, prev_lower = u_islower(c) && is_cyr(c);
-		int seg = 1, prev_upper = u_isupper(c);	/* letters since the word start or a hyphen */
+		int first = c, upper_all = 1, nletters = 1, hyph_nl = 0, prev_lower = dp_islower(c) && is_cyr(c);
+		int seg = 1, prev_upper = dp_isupper(c);	/* letters since the word start or a hyphen */
 		int up2 = 0, apos = 0;
-		if (!u_isupper(c))
+		if (!dp_isupper(c))
 			upper_all = 0;
 		for (;;) {
 			size_t k = i;
@@ -314,25 +315,25 @@ void dp_tokenize(struct dp_work *w)
 			/* "ОрозовуМ.С.": an initial glued to a capitalised word
 			 * is split off (a lower-case letter, then one capital and
 			 * a dot) */
-			if (d >= 0 && u_isupper(d) && !upper_all && nletters >= 4 && u_isupper(first) &&
+			if (d >= 0 && dp_isupper(d) && !upper_all && nletters >= 4 && dp_isupper(first) &&
 			    k < len && s[k] == '.')
 				break;
 			/* "свидетельБекова", "сТен": a role word or preposition
 			 * glued to a capitalised name (a lower-case Cyrillic
 			 * letter, then a capital followed by a lower-case letter) */
-			if (d >= 0 && u_isupper(d) && is_cyr(d) && prev_lower && (!u_isupper(first) || nletters >= 4)) {
+			if (d >= 0 && dp_isupper(d) && is_cyr(d) && prev_lower && (!dp_isupper(first) || nletters >= 4)) {
 				size_t k2 = k;
 				int d2 = k2 < len ? ss_utf8_next(s, len, &k2) : -1;
-				if (d2 >= 0 && u_islower(d2) && is_cyr(d2))
+				if (d2 >= 0 && dp_islower(d2) && is_cyr(d2))
 					break;
 			}
 			if (d >= 0 && is_letter(d)) {
-				if (!u_isupper(d) && u_isalpha(d))
+				if (!dp_isupper(d) && dp_isalpha(d))
 					upper_all = 0;
-				else if (nletters == 1 && u_isupper(d) && !apos)
+				else if (nletters == 1 && dp_isupper(d) && !apos)
 					up2 = 1;
-				prev_lower = u_islower(d) && is_cyr(d);
-				prev_upper = u_isupper(d);
+				prev_lower = dp_islower(d) && is_cyr(d);
+				prev_upper = dp_isupper(d);
 				nletters++;
 				seg++;
 				i = k;
@@ -343,7 +344,7 @@ void dp_tokenize(struct dp_work *w)
 			if ((d == '\'' || d == 0x2019) && seg == 1 && prev_upper && k < len) {
 				size_t k2 = k;
 				int d2 = ss_utf8_next(s, len, &k2);
-				if (d2 >= 0 && is_letter(d2) && u_isupper(d2)) {
+				if (d2 >= 0 && is_letter(d2) && dp_isupper(d2)) {
 					apos = 1;
 					i = k;
 					continue;
@@ -362,7 +363,7 @@ void dp_tokenize(struct dp_work *w)
 				int e = m < len ? ss_utf8_next(s, len, &m2) : -1;
 				if (!nl && honorific_at(s, len, m))
 					break;	/* "Мавлюды-апа": the name is its own token */
-				if (e >= 0 && is_letter(e) && (!nl || u_islower(e))) {
+				if (e >= 0 && is_letter(e) && (!nl || dp_islower(e))) {
 					hyph_nl |= nl;
 					prev_lower = 0;	/* "Сейтказиева-Ли" is one word */
 					seg = 0;
@@ -373,13 +374,13 @@ void dp_tokenize(struct dp_work *w)
 			break;
 		}
 		t.e = (uint32_t)i;
-		if (u_isupper(first))
+		if (dp_isupper(first))
 			t.flags |= DP_F_CAP;
 		else
 			t.flags |= DP_F_LOWER;
 		if (upper_all && nletters >= 2)
 			t.flags |= DP_F_ALLCAPS;
-		if (up2 && u_isupper(first))
+		if (up2 && dp_isupper(first))
 			t.flags |= DP_F_UP2;
 		/* fold into the arena (hyphenation joins are removed) */
 		size_t need = 2 * (t.e - t.s) + 8;
