@@ -1079,6 +1079,17 @@ static void test_round15(void **state)
 		    "Ал [АДРЕС-1]тин жанында кармалган.");
 }
 
+static void test_round16(void **state)
+{
+	(void)state;
+	/* a representative of a body whose long name runs between the role word and the name */
+	expect_lang("Представитель третьего лица – Государственного агентства охраны окружающей среды и лесного хозяйства Турсунбаев Э.К. пояснил.", "ru",
+		    "Представитель третьего лица – Государственного агентства охраны окружающей среды и лесного хозяйства Турсунбаев Э.К. пояснил.");
+	/* ... but a genitive after a preposition reaches no role: the complainant is removed */
+	expect_lang("Судья Бакиров Т.Т. при рассмотрении жалобы Бакировой А.Т. установил нарушение.", "ru",
+		    "Судья Бакиров Т.Т. при рассмотрении жалобы [ЛИЦО-1] установил нарушение.");
+}
+
 /* The identifier patterns run only near runs of digits; a match may start
  * inside a run that began earlier ("№ 5 2150…": one run) or a little before
  * it ("+996", "KG12"). */
@@ -1218,6 +1229,7 @@ int main(void)
 		cmocka_unit_test(test_round15),
 		cmocka_unit_test(test_identifiers_round5),
 		cmocka_unit_test(test_identifier_gate),
+		cmocka_unit_test(test_round16),
 		cmocka_unit_test(test_name_at_end_of_text),
 		cmocka_unit_test(test_invalid_input),
 	};
