@@ -628,6 +628,8 @@ static const struct {
 	RW("коргоочу", 0, DP_ROLE_ADVOCATE), RW("жактоочу", 0, DP_ROLE_ADVOCATE),
 	RW("представител", 0, DP_ROLE_REPRESENTATIVE), RW("өкүл", 0, DP_ROLE_REPRESENTATIVE),
 	RW("юрист", 1, DP_ROLE_REPRESENTATIVE), RW("юристы", 1, DP_ROLE_REPRESENTATIVE),
+	RW("юрисконсульт", 0, DP_ROLE_REPRESENTATIVE), RW("пред-ль", 1, DP_ROLE_REPRESENTATIVE),
+	RW("адв", 1, DP_ROLE_ADVOCATE),
 	RW("следовател", 0, DP_ROLE_OFFICIAL), RW("дознавател", 0, DP_ROLE_OFFICIAL),
 	RW("эксперт", 0, DP_ROLE_OFFICIAL), RW("переводчик", 0, DP_ROLE_OFFICIAL),
 	RW("специалист", 0, DP_ROLE_OFFICIAL), RW("нотариус", 0, DP_ROLE_OFFICIAL),
@@ -696,6 +698,9 @@ static const struct {
 enum dp_role dp_role_word(const struct dp_ctx *ctx, const char *f, size_t fl)
 {
 	if (fl < 4)
+		return DP_ROLE_NONE;
+	/* "представительство" is an office, not its representative */
+	if (fl >= strlen("представительств") && !memcmp(f, "представительств", strlen("представительств")))
 		return DP_ROLE_NONE;
 	const uint8_t *b = ctx->role_bucket[role_bucket_of(f)];
 	for (int k = 0; k < DP_ROLE_PER_BUCKET && b[k]; k++) {

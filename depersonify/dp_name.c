@@ -252,18 +252,47 @@ static void given_at(struct mention *m, const struct dp_work *w, size_t j)
 	m->gi = w->tok[j].first_cp;
 }
 
+static const char *const org_stem[] = { "служб", "центр", "департамент", "министерств",
+	"инспекци", "комитет", "управлени", "агентств", "фонд", "палат", "институт", "академи",
+	"предприяти", "учреждени", "организаци", "отделени", "филиал", "компани", "банк", "мэри",
+	"администраци", "кызмат", "мекеме", "ишкана", "налогов", "таможен", "социальн", "государствен",
+	"национальн", "республиканск", "казначейств", "прокуратур", "полиц", "университет", "общества",
+	"корпораци", "объединени", "федерац", "республик", NULL };
+
+static int org_stem_at(const struct dp_work *w, size_t i)
+{
+	const char *f = FOLD(w, i);
+	if (w->tok[i].fl < 4)
+		return 0;
+	for (int k = 0; org_stem[k]; k++)
+		if (org_stem[k][0] == f[0] && org_stem[k][1] == f[1] && org_stem[k][2] == f[2] &&
+		    org_stem[k][3] == f[3] && !strncmp(f, org_stem[k], strlen(org_stem[k])))
+			return 1;
+	return 0;
+}
+
+/* A noun of a body's name ("Управления", "Службы", "Фонда"): no person's. */
+static int org_noun(const struct dp_work *w, size_t i)
+{
+	static const char *const noun[] = { "служб", "центр", "департамент", "министерств", "инспекци",
+		"комитет", "управлени", "агентств", "фонд", "палат", "институт", "академи", "предприяти",
+		"учреждени", "организаци", "отделени", "филиал", "компани", "банк", "мэри", "администраци",
+		"казначейств", "прокуратур", "университет", "корпораци", "объединени", NULL };
+	if (i >= w->ntok || w->tok[i].kind != DP_T_WORD || w->tok[i].fl < 4 ||
+	    (w->tok[i].cls & (DP_C_FIRST | DP_C_PATR)))
+		return 0;
+	const char *f = FOLD(w, i);
+	for (int k = 0; noun[k]; k++)
+		if (!strncmp(f, noun[k], strlen(noun[k])))
+			return 1;
+	return 0;
+}
+
 /* A word of an organisation's name ("эксперту Государственного центра",
  * "представителя Социального фонда", "исполнителя Службы"): an organisation
  * noun, or a genitive adjective that is no surname (-ого/-ной/-ских ...). */
 static int org_word(const struct dp_work *w, size_t i)
 {
-	static const char *const stem[] = { "служб", "центр", "департамент", "министерств",
-		"инспекци", "комитет", "управлени", "агентств", "фонд", "палат", "институт",
-		"академи", "предприяти", "учреждени", "организаци", "отделени", "филиал", "компани",
-		"банк", "мэри", "администраци", "кызмат", "мекеме", "ишкана", "налогов", "таможен",
-		"социальн", "государствен", "национальн", "республиканск", "казначейств",
-		"прокуратур", "полиц", "университет", "общества", "корпораци", "объединени",
-		"федерац", "республик", NULL };
 	static const char *const adj[] = { "ного", "ной", "ских", "ского", "цкого", "ных", "ьного",
 		"вого", "кого", "ого", NULL };
 	if (i >= w->ntok || w->tok[i].kind != DP_T_WORD)
@@ -274,12 +303,8 @@ static int org_word(const struct dp_work *w, size_t i)
 	if (t->cls & (DP_C_FIRST | DP_C_PATR))
 		return 0;
 	const char *f = FOLD(w, i);
-	if (t->fl < 4)
-		return 0;
-	for (int k = 0; stem[k]; k++)
-		if (stem[k][0] == f[0] && stem[k][1] == f[1] && stem[k][2] == f[2] && stem[k][3] == f[3] &&
-		    !strncmp(f, stem[k], strlen(stem[k])))
-			return 1;
+	if (org_stem_at(w, i))
+		return 1;
 	if (t->fl < 10)
 		return 0;
 	char key[96];
@@ -566,6 +591,14 @@ enum dp_role dp_role_before(const struct dp_work *w, size_t i)
  * интересах" a child is no representative. */
 static int rep_after(const struct dp_work *w, size_t j, size_t ts)
 {
+	/* "действующий в интересах X по доверенности": X is the one represented */
+	if (ts > 0 && (tok_is(w, ts - 1, "интересах") || tok_is(w, ts - 1, "интересы") ||
+		       tok_is(w, ts - 1, "кызыкчылыгын")))
+		return 0;
+	/* "X (доверенность от …)", "X (по доверенности № …)" */
+	if (punct_is(w, j, "(") && (!strncmp(FOLD(w, j + 1), "доверенност", strlen("доверенност")) ||
+				    (tok_is(w, j + 1, "по") && (tok_is(w, j + 2, "доверенности") || tok_is(w, j + 2, "дов")))))
+		return 1;
 	/* "уставдын негизинде аракеттенген башкы дарыгери X": the charter
 	 * a few words before, in the same clause */
 	for (size_t q = ts, n = 0; q > 1 && n < 6; n++) {
@@ -650,12 +683,34 @@ static int rep_after(const struct dp_work *w, size_t j, size_t ts)
 		if (!(dp_has_suffix(f, t->fl, "ий") || dp_has_suffix(f, t->fl, "ая") ||
 		      dp_has_suffix(f, t->fl, "его") || dp_has_suffix(f, t->fl, "ей")))
 			return 0;	/* the participle agrees with the name ("в лице директора X, действующего") */
-		for (size_t r = q + 1; r < w->ntok && r < q + 7; r++)
+		for (size_t r = q + 1; r < w->ntok && r < q + 9; r++)
 			if (in_words(w, r, basis))
 				return 1;
 		return 0;
 	}
 	return 0;
+}
+
+/* A name that opens a sentence and is followed by its role in apposition:
+ * "X, представитель Фонда …, пояснил", "X, адвокат по ордеру № …",
+ * Kyrgyz "X, «…» ЖАКтын ишеним кат боюнча өкүлү, …". */
+static enum dp_role apposition_role(const struct dp_work *w, size_t ts, size_t te)
+{
+	static const char *const nominative[] = { "представитель", "адвокат", "защитник", "прокурор",
+		"юрист", "юрисконсульт", NULL };
+	if (!punct_is(w, te, ",") || !(ts == 0 || (w->tok[ts].flags & DP_F_NL) || dp_sentence_dot(w, ts - 1)))
+		return DP_ROLE_NONE;
+	if (in_words(w, te + 1, nominative))
+		return (enum dp_role)w->tok[te + 1].role;
+	if (!w->ky)
+		return DP_ROLE_NONE;
+	for (size_t q = te + 1; q < w->ntok && q < te + 10; q++) {
+		if (punct_is(w, q, ",") || punct_is(w, q, ";") || dp_sentence_dot(w, q))
+			break;
+		if (tok_is(w, q, "өкүлү"))
+			return DP_ROLE_REPRESENTATIVE;
+	}
+	return DP_ROLE_NONE;
 }
 
 /* "Осмонов Р.Р. (адвокат)" / "— адвокат" right after the name. */
@@ -1823,7 +1878,8 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 			p--;
 		if (w->tok[p].role != DP_ROLE_NONE && !eponym_after(w, i + 1) && !in_words(w, i + 1, state_words) &&
 		    !(cap_only_first(w, i + 1) && in_words(w, i + 2, state_words)) &&	/* "Китайской Народной Республики" */
-		    !(org_word(w, i) && i + 1 < w->ntok && (w->tok[i + 1].flags & DP_F_LOWER))) {
+		    !(org_word(w, i) && i + 1 < w->ntok && (w->tok[i + 1].flags & DP_F_LOWER)) &&
+		    !org_noun(w, i)) {	/* "представитель кредитора – Управления Социального фонда" */
 			size_t e = i + 1;
 			/* right after the role word, the next capitalised word is the
 			 * rest of the name whatever its shape ("Ответчик Ван Лихуа") */
@@ -2508,6 +2564,7 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 			continue;
 		name_widen(w, &m);
 		m.role = dp_role_before(w, m.ts);
+		int represented = 0;	/* the rules below found the name is a party's */
 		/* "представитель Гайрбековой З.И. – адвокат Бондаренко Е.Н.": the
 		 * name between is the one represented */
 		if (m.role == DP_ROLE_REPRESENTATIVE && m.ts > 0 &&
@@ -2518,9 +2575,13 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 		    (role_kept(w, role_after(w, m.te)) ||
 		     /* "представителя Ибраимовой Ч.К. — Ибраимова К.Т., действующего …" */
 		     ((punct_is(w, m.te, "—") || punct_is(w, m.te, "–")) &&
-		      (nameish(w, m.te + 1) || is_initial(w, m.te + 1)))))
+		      (nameish(w, m.te + 1) || is_initial(w, m.te + 1))) ||
+		     /* "представитель ответчика X по доверенности Y" */
+		     (tok_is(w, m.te, "по") && tok_is(w, m.te + 1, "доверенности") &&
+		      (nameish(w, m.te + 2) || is_initial(w, m.te + 2))))) {
 			m.role = DP_ROLE_NONE;
-		else if (m.role == DP_ROLE_NONE)
+			represented = 1;
+		} else if (m.role == DP_ROLE_NONE)
 			m.role = role_after(w, m.te);
 		/* "адвоката истца X" is the advocate, but "защитник подсудимого X
 		 * адвокат Y" / "… X – адвоката Y" names the defendant */
@@ -2535,10 +2596,17 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 		 * name in another case after a comma is no member of the list */
 		if (w->ky && m.role != DP_ROLE_NONE && m.kycase != DP_KY_NONE && nm.nm > 0 &&
 		    nm.m[nm.nm - 1].te + 1 == m.ts && punct_is(w, m.ts - 1, ",") &&
-		    nm.m[nm.nm - 1].kycase == DP_KY_NONE)
+		    nm.m[nm.nm - 1].kycase == DP_KY_NONE) {
 			m.role = DP_ROLE_NONE;
-		if ((m.role == DP_ROLE_NONE || m.role == DP_ROLE_PARTY) && rep_after(w, m.te, m.ts))
-			m.role = DP_ROLE_REPRESENTATIVE;
+			represented = 1;
+		}
+		if ((m.role == DP_ROLE_NONE || m.role == DP_ROLE_PARTY || m.role == DP_ROLE_OFFICIAL) &&
+		    !represented && rep_after(w, m.te, m.ts))
+			m.role = DP_ROLE_REPRESENTATIVE;	/* "главный специалист … X, действующий по доверенности" */
+		if (m.role == DP_ROLE_NONE && !represented)
+			m.role = apposition_role(w, m.ts, m.te);
+		if (m.role == DP_ROLE_NONE && !represented)
+			m.role = dp_role_reach(w, m.ts);
 		m.explicit_role = m.role != DP_ROLE_NONE;
 		mark_taken(w, m.ts, m.te);
 		names_push(&nm, &m);
@@ -2969,7 +3037,8 @@ int dp_leak_scan(const struct dp_work *w, char *reason, size_t rlen)
 			      !(j + 1 < w->ntok && w->tok[j + 1].kind == DP_T_WORD && (w->tok[j + 1].flags & DP_F_LATIN))) &&
 			    !(w->tok[j].flags & DP_F_QUOTE) && !eponym_after(w, j + 1) && !kept_at(w, w->tok[j].s) &&
 			    !in_words(w, j + 1, state_words) && !in_words(w, j + 2, state_words) &&
-			    !(org_word(w, j) && j + 1 < w->ntok && (w->tok[j + 1].flags & DP_F_LOWER))) {
+			    !(org_word(w, j) && j + 1 < w->ntok && (w->tok[j + 1].flags & DP_F_LOWER)) &&
+			    !org_noun(w, j)) {
 				char rw[64];
 				size_t rl = t->e - t->s < sizeof rw - 1 ? t->e - t->s : sizeof rw - 1;
 				memcpy(rw, s + t->s, rl);

@@ -1,0 +1,168 @@
+/* dp_reach.c: the role a name holds through a title or a body's name that
+ * stands between it and the role word, read back over the noun phrase:
+ * "прокурор отдела по надзору за законностью в уголовном судопроизводстве
+ * прокуратуры г. Ош X", "интересы … по доверенности представлял заведующий
+ * сектором правового обеспечения X", "мэриясынын атынан ишеним кат боюнча
+ * юридикалык башкармалыктын башкы адиси X".  dp_role_before reads the
+ * common short phrasings; this reads the long ones, and only a phrase
+ * (nouns, adjectives, prepositions, capitalised names of bodies, numbers)
+ * may lie between: a verb, a word that brings in a party ("в интересах",
+ * "в отношении", "на имя"), a party word or another name ends the reading,
+ * and the name stays a private person. */
+#include "dp_int.h"
+#include "dp_tok.h"
+
+/* Words of a phrase that hand the name to a party, not a role. */
+static const char *const party_gate[] = { "интересах", "интересы", "интересов", "отношении", "против",
+	"пользу", "имя", "имени", "иску", "иском", "к", "у", "с", "со", "о", "об", "для", "что", "чтобы",
+	"как", "где", "когда", "если", "который", "которая", "которое", "которые", "которого", "которой",
+	"которому", "которым", "которых", "чей", "чья", "его", "её", "ее", "их", "ему", "ей", "им",
+	"карата", "тарабынан", "жана", "же", "ли", "не", "ни", "был", "была", "было", "были", "анын",
+	"алардын", "энеси", "агасы", "эжеси", "иниси", "карындашы", "сиңдиси", "байкеси", "баласы",
+	"небереси", NULL };
+
+/* Words after which a party word is part of a body's name. */
+static const char *const body_of[] = { "защите", "защиты", "делам", "охраны", "поддержки", NULL };
+
+/* Verbs that name the act of representing: the name after them is the
+ * representative ("интересы … представлял X", "… защищала X"). */
+static const char *const represents[] = { "представлял", "представляла", "представляли",
+	"представляет", "представляют", "защищал", "защищала", "защищали", "защищает", NULL };
+
+/* Linking verbs read through: "Представителем ОАО «…» по доверенности
+ * является X". */
+static const char *const linking[] = { "является", "являлся", "являлась", "являются", NULL };
+
+/* Nouns that end like a verb. */
+static const char *const verb_like_nouns[] = { "комитет", "университет", "институт", "кабинет", "совет",
+	"аппарат", "комбинат", "секретариат", "депутат", "филиал", "персонал", "генерал", "дела", "села",
+	"земли", "числа", "отдела", "филиала", "протокола", "материала", "персонала", "зала", "трибунала",
+	"капитала", "канала", NULL };
+
+static int ends(const char *f, size_t fl, const char *const *suf)
+{
+	for (int k = 0; suf[k]; k++)
+		if (dp_has_suffix(f, fl, suf[k]))
+			return 1;
+	return 0;
+}
+
+/* A lower-case word in the shape of a verb or gerund: it ends the phrase. */
+static int verb_shape(const struct dp_work *w, size_t q)
+{
+	static const char *const ru[] = { "л", "ла", "ло", "ли", "лся", "лась", "лось", "лись", "ет", "ит",
+		"ют", "ят", "ут", "ат", "ся", "сь", "ть", "ав", "ив", "ыв", "яв", "ев", "вши", "вшись", NULL };
+	/* not the Kyrgyz past in -ды/-ти: the accusative ends so too ("балдарды коргоо бөлүмү") */
+	static const char *const ky[] = { "п", "ган", "гон", "ген", "гөн", "кан", "кон", "кен", "көн", "са",
+		"се", "со", "сө", NULL };
+	const struct dp_tok *t = &w->tok[q];
+	if (in_words(w, q, verb_like_nouns))
+		return 0;
+	return ends(FOLD(w, q), t->fl, w->ky ? ky : ru);
+}
+
+/* "по доверенности", "по нотариальной доверенности", "по дов.", "на
+ * основании доверенности": q is the word "доверенности" or "дов". */
+static int proxy_at(const struct dp_work *w, size_t q)
+{
+	if (!tok_is(w, q, "доверенности") && !tok_is(w, q, "дов"))
+		return 0;
+	for (size_t p = q, n = 0; p > 0 && n < 3; n++) {
+		p--;
+		if (tok_is(w, p, "по") || tok_is(w, p, "основании"))
+			return 1;
+		if (w->tok[p].kind != DP_T_WORD || !(w->tok[p].flags & DP_F_LOWER))
+			return 0;
+	}
+	return 0;
+}
+
+/* Kyrgyz "ишеним кат боюнча / менен / каттын негизинде" ending at q. */
+static int ky_proxy_at(const struct dp_work *w, size_t q)
+{
+	if (!(tok_is(w, q, "боюнча") || tok_is(w, q, "менен") || tok_is(w, q, "негизинде")))
+		return 0;
+	return q > 0 && (tok_is(w, q - 1, "кат") || tok_is(w, q - 1, "каттын") || tok_is(w, q - 1, "катка"));
+}
+
+/* "законный представитель", "мыйзамдуу өкүлү": a parent, removed. */
+static int legal_parent(const struct dp_work *w, size_t q)
+{
+	return q > 0 && w->tok[q - 1].kind == DP_T_WORD &&
+	       (!strncmp(FOLD(w, q - 1), "законн", strlen("законн")) ||
+		!strncmp(FOLD(w, q - 1), "мыйзамдуу", strlen("мыйзамдуу")));
+}
+
+/* The role of the name at ts read back over a title or a body's name; none
+ * when no role word or representation is reached through a plain phrase. */
+enum dp_role dp_role_reach(const struct dp_work *w, size_t ts)
+{
+	int phrase = 0;	/* words between the name and what the reading reached */
+	int comma = 0;	/* a comma between: a proxy phrase before it is another's */
+	int and = 0;	/* "и" between: a comma may be inside a body's name */
+	for (size_t q = ts, n = 0; q > 0 && n < 24; n++) {
+		if (w->tok[q].flags & DP_F_PARA)
+			return DP_ROLE_NONE;
+		q--;
+		const struct dp_tok *t = &w->tok[q];
+		if (t->kind == DP_T_LABEL || (t->flags & DP_F_TAKEN))
+			return DP_ROLE_NONE;	/* another person's name */
+		if (t->kind == DP_T_NUM)
+			continue;
+		if (t->kind == DP_T_PUNCT) {
+			char c = w->text[t->s];
+			if (c == ';' || c == '!' || c == '?' || c == '(' || (c == '.' && dp_sentence_dot(w, q)))
+				return DP_ROLE_NONE;
+			/* "представители власти, глава области X": a comma ends the
+			 * phrase, unless it lists inside a body's name ("архитектуры,
+			 * строительства и ЖКХ") or closes an apposition (", — X") */
+			if (c == ',' && !and && !(punct_is(w, q + 1, "—") || punct_is(w, q + 1, "–")))
+				return DP_ROLE_NONE;
+			comma |= c == ',';
+			if (c == ')') {	/* "(ИНН …)", "(доверенность № …)": read over */
+				size_t p = q;
+				while (p > 0 && !punct_is(w, p, "(") && q - p < 24)
+					p--;
+				if (!punct_is(w, p, "("))
+					return DP_ROLE_NONE;
+				q = p;
+			}
+			continue;
+		}
+		if (t->kind != DP_T_WORD)
+			return DP_ROLE_NONE;
+		/* "отдела по защите детей", "комиссии по делам несовершеннолетних" */
+		if (t->role == DP_ROLE_PARTY && q > 0 && in_words(w, q - 1, body_of)) {
+			phrase = 1;
+			continue;
+		}
+		if (t->role == DP_ROLE_PARTY || tok_is(w, q, "лица") || tok_is(w, q, "лицо")) {
+			/* "представитель кредитора – Управления Социального фонда – X",
+			 * "представитель третьего лица – … X": a body's name stands
+			 * between the party and the name */
+			for (size_t p = q; p > 0 && q - p < 2 && phrase;) {
+				p--;
+				if (w->tok[p].role == DP_ROLE_REPRESENTATIVE)
+					return legal_parent(w, p) ? DP_ROLE_PARTY : DP_ROLE_REPRESENTATIVE;
+			}
+			return DP_ROLE_NONE;
+		}
+		if (t->role == DP_ROLE_REPRESENTATIVE && legal_parent(w, q))
+			return DP_ROLE_PARTY;	/* "мыйзамдуу өкүлү – энеси X" */
+		if (t->role != DP_ROLE_NONE && t->role != DP_ROLE_OFFICIAL)
+			return (enum dp_role)t->role;
+		if (in_words(w, q, represents) || ky_proxy_at(w, q) || (!comma && proxy_at(w, q)))
+			return DP_ROLE_REPRESENTATIVE;
+		if (in_words(w, q, party_gate))
+			return DP_ROLE_NONE;
+		and |= tok_is(w, q, "и");
+		phrase = 1;
+		if (t->flags & DP_F_CAP)
+			continue;	/* a body's name */
+		if (t->role == DP_ROLE_OFFICIAL || in_words(w, q, linking))
+			continue;	/* "главный специалист правового управления" */
+		if (verb_shape(w, q))
+			return DP_ROLE_NONE;
+	}
+	return DP_ROLE_NONE;
+}
