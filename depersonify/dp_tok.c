@@ -4,6 +4,7 @@
  * word its classes (name lists, roles, Kyrgyz case) once. */
 #include "dp_int.h"
 #include "dp_chars.h"
+#include "dp_tok.h"
 
 #include <string.h>
 
@@ -161,7 +162,7 @@ static int org_after_quote(const struct dp_work *w, size_t k)
 		const struct dp_tok *t = &w->tok[j];
 		if (w->text[t->s] == '\n')
 			return 0;
-		if (t->kind == DP_T_PUNCT && !strncmp(w->text + t->s, "»", 2)) {
+		if (punct_is(w, j, "»")) {
 			if (j + 1 >= w->ntok || w->tok[j + 1].kind != DP_T_WORD)
 				return 0;
 			const struct dp_tok *n = &w->tok[j + 1];
@@ -207,7 +208,7 @@ static int org_inside_quote(const struct dp_work *w, size_t k)
 		"компани", NULL };
 	for (size_t j = k + 1; j < w->ntok && j < k + 6; j++) {
 		const struct dp_tok *t = &w->tok[j];
-		if (t->kind == DP_T_PUNCT && !strncmp(w->text + t->s, "»", 2))
+		if (punct_is(w, j, "»"))
 			return 0;
 		if (t->kind != DP_T_WORD || !(t->flags & DP_F_CAP))
 			continue;
@@ -419,7 +420,8 @@ void dp_tokenize(struct dp_work *w)
 		if (t->kind == DP_T_PUNCT) {
 			if (w->text[t->s] == '\n')
 				inq = 0;
-			if (!strncmp(w->text + t->s, "«", 2) || w->text[t->s] == '"') {
+			/* punct_is: a lone lead byte at the text's end must not read on */
+			if (punct_is(w, k, "«") || w->text[t->s] == '"') {
 				if (w->text[t->s] == '"' && inq) {
 					inq = 0;
 					continue;
@@ -447,7 +449,7 @@ void dp_tokenize(struct dp_work *w)
 				     (w->tok[k - 1].e - w->tok[k - 1].s == strlen("ИП") &&
 				      !memcmp(w->text + w->tok[k - 1].s, "ИП", strlen("ИП")))))
 					inq = 0;
-			} else if (!strncmp(w->text + t->s, "»", 2)) {
+			} else if (punct_is(w, k, "»")) {
 				inq = 0;
 			}
 			continue;
