@@ -218,6 +218,11 @@ static size_t addr_right(struct dp_work *w, size_t k, size_t *cut)
 		}
 		if (t->kind == DP_T_PUNCT && (punct_is(w, j, "/") || punct_is(w, j, "-") ||
 					       punct_is(w, j, "–"))) {
+			if (j + 1 < w->ntok && w->tok[j + 1].kind == DP_T_WORD && w->tok[j + 1].ncp == 1 &&
+			    adjacent(w, j, j + 1) && !(w->tok[j + 1].flags & DP_F_TAKEN)) {
+				j += 2;	/* a house letter after a hyphen: "77-а" */
+				continue;
+			}
 			if (j + 1 < w->ntok && (w->tok[j + 1].kind == DP_T_NUM ||
 						(w->tok[j + 1].kind == DP_T_WORD && adjacent(w, j, j + 1)))) {
 				j++;
@@ -227,6 +232,9 @@ static size_t addr_right(struct dp_work *w, size_t k, size_t *cut)
 		}
 		if (t->kind == DP_T_PUNCT && (punct_is(w, j, ",") || punct_is(w, j, "."))) {
 			size_t n = j + 1;
+			/* "77-а. Участок по …": a full stop before a capitalised word ends the sentence */
+			if (punct_is(w, j, ".") && n < w->ntok && (w->tok[n].flags & DP_F_CAP) && w->tok[n].ncp > 3)
+				break;
 			if (n < w->ntok && (in_words(w, n, house_m) || w->tok[n].kind == DP_T_NUM) &&
 			    !(punct_is(w, j, ",") && w->tok[n].kind == DP_T_NUM && w->tok[n].e - w->tok[n].s > 3)) {
 				if (w->tok[n].kind == DP_T_NUM && punct_is(w, j, ",") && !ky_flat_after(w, n))

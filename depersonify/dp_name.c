@@ -277,7 +277,7 @@ static int org_noun(const struct dp_work *w, size_t i)
 	static const char *const noun[] = { "служб", "центр", "департамент", "министерств", "инспекци",
 		"комитет", "управлени", "агентств", "фонд", "палат", "институт", "академи", "предприяти",
 		"учреждени", "организаци", "отделени", "филиал", "компани", "банк", "мэри", "администраци",
-		"казначейств", "прокуратур", "университет", "корпораци", "объединени", NULL };
+		"казначейств", "прокуратур", "университет", "корпораци", "объединени", "таможн", NULL };
 	if (i >= w->ntok || w->tok[i].kind != DP_T_WORD || w->tok[i].fl < 4 ||
 	    (w->tok[i].cls & (DP_C_FIRST | DP_C_PATR)))
 		return 0;
@@ -689,6 +689,16 @@ static int rep_after(const struct dp_work *w, size_t j, size_t ts)
 		return 0;
 	}
 	return 0;
+}
+
+/* A party word right before the name, over a comma, colon or dash only. */
+static int party_word_next_to(const struct dp_work *w, size_t ts)
+{
+	size_t p = ts;
+	while (p > 0 && (punct_is(w, p - 1, ",") || punct_is(w, p - 1, ":") || punct_is(w, p - 1, "–") ||
+			 punct_is(w, p - 1, "—") || punct_is(w, p - 1, "-")))
+		p--;
+	return p > 0 && w->tok[p - 1].kind == DP_T_WORD && w->tok[p - 1].role == DP_ROLE_PARTY;
 }
 
 /* A name that opens a sentence and is followed by its role in apposition:
@@ -1879,7 +1889,8 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 		if (w->tok[p].role != DP_ROLE_NONE && !eponym_after(w, i + 1) && !in_words(w, i + 1, state_words) &&
 		    !(cap_only_first(w, i + 1) && in_words(w, i + 2, state_words)) &&	/* "Китайской Народной Республики" */
 		    !(org_word(w, i) && i + 1 < w->ntok && (w->tok[i + 1].flags & DP_F_LOWER)) &&
-		    !org_noun(w, i)) {	/* "представитель кредитора – Управления Социального фонда" */
+		    !org_noun(w, i) &&	/* "представитель кредитора – Управления Социального фонда" */
+		    !((w->tok[i + 1].flags & DP_F_LOWER) && org_noun(w, i + 1))) {	/* "Бишкекской таможни" */
 			size_t e = i + 1;
 			/* right after the role word, the next capitalised word is the
 			 * rest of the name whatever its shape ("Ответчик Ван Лихуа") */
@@ -2605,8 +2616,15 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 			m.role = DP_ROLE_REPRESENTATIVE;	/* "главный специалист … X, действующий по доверенности" */
 		if (m.role == DP_ROLE_NONE && !represented)
 			m.role = apposition_role(w, m.ts, m.te);
-		if (m.role == DP_ROLE_NONE && !represented)
-			m.role = dp_role_reach(w, m.ts);
+		if (!represented && (m.role == DP_ROLE_NONE || m.role == DP_ROLE_OFFICIAL ||
+				     (m.role == DP_ROLE_PARTY && !party_word_next_to(w, m.ts)))) {
+			/* a title or a body's name between the role word and the
+			 * name: "представитель конкурсного кредитора – ЗАО «…» по
+			 * доверенности X", "в лице главного специалиста X" */
+			enum dp_role r = dp_role_reach(w, m.ts);
+			if (m.role == DP_ROLE_NONE || r == DP_ROLE_REPRESENTATIVE)
+				m.role = r == DP_ROLE_NONE ? m.role : r;
+		}
 		m.explicit_role = m.role != DP_ROLE_NONE;
 		mark_taken(w, m.ts, m.te);
 		names_push(&nm, &m);

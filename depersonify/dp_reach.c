@@ -100,6 +100,8 @@ enum dp_role dp_role_reach(const struct dp_work *w, size_t ts)
 	int phrase = 0;	/* words between the name and what the reading reached */
 	int comma = 0;	/* a comma between: a proxy phrase before it is another's */
 	int and = 0;	/* "и" between: a comma may be inside a body's name */
+	int body = 0;	/* a capitalised word or a quote between: a body's name */
+	int official = 0;	/* an expert's or specialist's word between: the name's own */
 	for (size_t q = ts, n = 0; q > 0 && n < 24; n++) {
 		if (w->tok[q].flags & DP_F_PARA)
 			return DP_ROLE_NONE;
@@ -119,6 +121,7 @@ enum dp_role dp_role_reach(const struct dp_work *w, size_t ts)
 			if (c == ',' && !and && !(punct_is(w, q + 1, "—") || punct_is(w, q + 1, "–")))
 				return DP_ROLE_NONE;
 			comma |= c == ',';
+			body |= punct_is(w, q, "«") || punct_is(w, q, "»");
 			if (c == ')') {	/* "(ИНН …)", "(доверенность № …)": read over */
 				size_t p = q;
 				while (p > 0 && !punct_is(w, p, "(") && q - p < 24)
@@ -140,7 +143,7 @@ enum dp_role dp_role_reach(const struct dp_work *w, size_t ts)
 			/* "представитель кредитора – Управления Социального фонда – X",
 			 * "представитель третьего лица – … X": a body's name stands
 			 * between the party and the name */
-			for (size_t p = q; p > 0 && q - p < 2 && phrase;) {
+			for (size_t p = q; p > 0 && q - p < 2 && phrase && body && !official;) {
 				p--;
 				if (w->tok[p].role == DP_ROLE_REPRESENTATIVE)
 					return legal_parent(w, p) ? DP_ROLE_PARTY : DP_ROLE_REPRESENTATIVE;
@@ -149,18 +152,28 @@ enum dp_role dp_role_reach(const struct dp_work *w, size_t ts)
 		}
 		if (t->role == DP_ROLE_REPRESENTATIVE && legal_parent(w, q))
 			return DP_ROLE_PARTY;	/* "мыйзамдуу өкүлү – энеси X" */
+		/* past an expert's or a specialist's word only a representative of a
+		 * body reaches the name ("прокурора и эксперта X" is the expert) */
 		if (t->role != DP_ROLE_NONE && t->role != DP_ROLE_OFFICIAL)
-			return (enum dp_role)t->role;
+			return !official || (t->role == DP_ROLE_REPRESENTATIVE && !and) ? (enum dp_role)t->role
+											  : DP_ROLE_NONE;
+		/* not "в лице": "продавец в лице менеджера X отказал" is the facts */
 		if (in_words(w, q, represents) || ky_proxy_at(w, q) || (!comma && proxy_at(w, q)))
 			return DP_ROLE_REPRESENTATIVE;
 		if (in_words(w, q, party_gate))
 			return DP_ROLE_NONE;
 		and |= tok_is(w, q, "и");
 		phrase = 1;
-		if (t->flags & DP_F_CAP)
+		if (t->flags & DP_F_CAP) {
+			body = 1;
 			continue;	/* a body's name */
-		if (t->role == DP_ROLE_OFFICIAL || in_words(w, q, linking))
+		}
+		if (t->role == DP_ROLE_OFFICIAL) {
+			official = 1;
 			continue;	/* "главный специалист правового управления" */
+		}
+		if (in_words(w, q, linking))
+			continue;
 		if (verb_shape(w, q))
 			return DP_ROLE_NONE;
 	}
