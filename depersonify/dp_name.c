@@ -483,12 +483,9 @@ enum dp_role dp_role_before(const struct dp_work *w, size_t i)
 			if (c == ')') {
 				/* "(председательствующий — К. Абдыраимов) Садыров": a role
 				 * inside a closed parenthesis governs nothing after it */
-				size_t q = j;
-				while (q > 0 && !punct_is(w, q, "(") && j - q < 24)
-					q--;
-				if (!punct_is(w, q, "("))
+				j = paren_open_before(w, j, 24);
+				if (j == SIZE_MAX)
 					return DP_ROLE_NONE;
-				j = q;
 				continue;
 			}
 			if (c == '.') {
@@ -507,9 +504,7 @@ enum dp_role dp_role_before(const struct dp_work *w, size_t i)
 			continue;
 		if (t->role != DP_ROLE_NONE) {
 			/* "законного представителя X": a parent, removed */
-			if (t->role == DP_ROLE_REPRESENTATIVE && j > 0 && w->tok[j - 1].kind == DP_T_WORD &&
-			    (!strncmp(FOLD(w, j - 1), "законн", strlen("законн")) ||
-			     !strncmp(FOLD(w, j - 1), "мыйзамдуу", strlen("мыйзамдуу"))))
+			if (t->role == DP_ROLE_REPRESENTATIVE && legal_parent(w, j))
 				return DP_ROLE_PARTY;	/* and "мыйзамдуу өкүлү X" */
 			/* "представителя истца X": the representative ("законный
 			 * представитель несовершеннолетнего X": the minor) */

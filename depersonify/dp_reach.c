@@ -85,14 +85,6 @@ static int ky_proxy_at(const struct dp_work *w, size_t q)
 	return q > 0 && (tok_is(w, q - 1, "кат") || tok_is(w, q - 1, "каттын") || tok_is(w, q - 1, "катка"));
 }
 
-/* "законный представитель", "мыйзамдуу өкүлү": a parent, removed. */
-static int legal_parent(const struct dp_work *w, size_t q)
-{
-	return q > 0 && w->tok[q - 1].kind == DP_T_WORD &&
-	       (!strncmp(FOLD(w, q - 1), "законн", strlen("законн")) ||
-		!strncmp(FOLD(w, q - 1), "мыйзамдуу", strlen("мыйзамдуу")));
-}
-
 /* The role of the name at ts read back over a title or a body's name; none
  * when no role word or representation is reached through a plain phrase. */
 enum dp_role dp_role_reach(const struct dp_work *w, size_t ts)
@@ -123,12 +115,9 @@ enum dp_role dp_role_reach(const struct dp_work *w, size_t ts)
 			comma |= c == ',';
 			body |= punct_is(w, q, "«") || punct_is(w, q, "»");
 			if (c == ')') {	/* "(ИНН …)", "(доверенность № …)": read over */
-				size_t p = q;
-				while (p > 0 && !punct_is(w, p, "(") && q - p < 24)
-					p--;
-				if (!punct_is(w, p, "("))
+				q = paren_open_before(w, q, 24);
+				if (q == SIZE_MAX)
 					return DP_ROLE_NONE;
-				q = p;
 			}
 			continue;
 		}

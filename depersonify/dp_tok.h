@@ -3,6 +3,7 @@
 #ifndef DP_TOK_H
 #define DP_TOK_H
 
+#include <stdint.h>
 #include <string.h>
 
 #include "dp_int.h"
@@ -51,6 +52,25 @@ static inline void mark_taken(struct dp_work *w, size_t a, size_t b)
 {
 	for (size_t k = a; k < b && k < w->ntok; k++)
 		w->tok[k].flags |= DP_F_TAKEN;
+}
+
+/* The "(" that the ")" at q closes, at most max tokens back; SIZE_MAX when
+ * there is none. */
+static inline size_t paren_open_before(const struct dp_work *w, size_t q, size_t max)
+{
+	size_t p = q;
+	while (p > 0 && !punct_is(w, p, "(") && q - p < max)
+		p--;
+	return punct_is(w, p, "(") ? p : SIZE_MAX;
+}
+
+/* "законный представитель", "мыйзамдуу өкүлү" (the role word at q): a
+ * parent, removed. */
+static inline int legal_parent(const struct dp_work *w, size_t q)
+{
+	return q > 0 && w->tok[q - 1].kind == DP_T_WORD &&
+	       (!strncmp(FOLD(w, q - 1), "законн", strlen("законн")) ||
+		!strncmp(FOLD(w, q - 1), "мыйзамдуу", strlen("мыйзамдуу")));
 }
 
 /* dp_addr.c: address markers the name rules also read */
