@@ -252,40 +252,46 @@ static void given_at(struct mention *m, const struct dp_work *w, size_t j)
 	m->gi = w->tok[j].first_cp;
 }
 
-static const char *const org_stem[] = { "служб", "центр", "департамент", "министерств",
-	"инспекци", "комитет", "управлени", "агентств", "фонд", "палат", "институт", "академи",
-	"предприяти", "учреждени", "организаци", "отделени", "филиал", "компани", "банк", "мэри",
-	"администраци", "кызмат", "мекеме", "ишкана", "налогов", "таможен", "социальн", "государствен",
-	"национальн", "республиканск", "казначейств", "прокуратур", "полиц", "университет", "общества",
-	"корпораци", "объединени", "федерац", "республик", NULL };
+/* Stems of the words bodies are named with; nouns ("Управления", "Фонда")
+ * are never a person's name, adjectives ("Налоговой", "Социального") may
+ * stand in one. */
+static const struct {
+	const char *stem;
+	int noun;
+} org_stems[] = {
+	{ "служб", 1 }, { "центр", 1 }, { "департамент", 1 }, { "министерств", 1 }, { "инспекци", 1 },
+	{ "комитет", 1 }, { "управлени", 1 }, { "агентств", 1 }, { "фонд", 1 }, { "палат", 1 },
+	{ "институт", 1 }, { "академи", 1 }, { "предприяти", 1 }, { "учреждени", 1 }, { "организаци", 1 },
+	{ "отделени", 1 }, { "филиал", 1 }, { "компани", 1 }, { "банк", 1 }, { "мэри", 1 },
+	{ "администраци", 1 }, { "казначейств", 1 }, { "прокуратур", 1 }, { "университет", 1 },
+	{ "корпораци", 1 }, { "объединени", 1 }, { "таможн", 1 }, { "кызмат", 0 }, { "мекеме", 0 },
+	{ "ишкана", 0 }, { "налогов", 0 }, { "таможен", 0 }, { "социальн", 0 }, { "государствен", 0 },
+	{ "национальн", 0 }, { "республиканск", 0 }, { "полиц", 0 }, { "общества", 0 }, { "федерац", 0 },
+	{ "республик", 0 }, { NULL, 0 } };
 
-static int org_stem_at(const struct dp_work *w, size_t i)
+/* Token i starts with a body's stem (a noun only, when nouns_only). */
+static int org_stem_at(const struct dp_work *w, size_t i, int nouns_only)
 {
 	const char *f = FOLD(w, i);
 	if (w->tok[i].fl < 4)
 		return 0;
-	for (int k = 0; org_stem[k]; k++)
-		if (org_stem[k][0] == f[0] && org_stem[k][1] == f[1] && org_stem[k][2] == f[2] &&
-		    org_stem[k][3] == f[3] && !strncmp(f, org_stem[k], strlen(org_stem[k])))
+	for (int k = 0; org_stems[k].stem; k++) {
+		const char *st = org_stems[k].stem;
+		if ((nouns_only && !org_stems[k].noun) || st[0] != f[0] || st[1] != f[1] || st[2] != f[2] ||
+		    st[3] != f[3])
+			continue;
+		if (!strncmp(f, st, strlen(st)))
 			return 1;
+	}
 	return 0;
 }
 
 /* A noun of a body's name ("Управления", "Службы", "Фонда"): no person's. */
 static int org_noun(const struct dp_work *w, size_t i)
 {
-	static const char *const noun[] = { "служб", "центр", "департамент", "министерств", "инспекци",
-		"комитет", "управлени", "агентств", "фонд", "палат", "институт", "академи", "предприяти",
-		"учреждени", "организаци", "отделени", "филиал", "компани", "банк", "мэри", "администраци",
-		"казначейств", "прокуратур", "университет", "корпораци", "объединени", "таможн", NULL };
-	if (i >= w->ntok || w->tok[i].kind != DP_T_WORD || w->tok[i].fl < 4 ||
-	    (w->tok[i].cls & (DP_C_FIRST | DP_C_PATR)))
+	if (i >= w->ntok || w->tok[i].kind != DP_T_WORD || (w->tok[i].cls & (DP_C_FIRST | DP_C_PATR)))
 		return 0;
-	const char *f = FOLD(w, i);
-	for (int k = 0; noun[k]; k++)
-		if (!strncmp(f, noun[k], strlen(noun[k])))
-			return 1;
-	return 0;
+	return org_stem_at(w, i, 1);
 }
 
 /* A word of an organisation's name ("эксперту Государственного центра",
@@ -303,7 +309,7 @@ static int org_word(const struct dp_work *w, size_t i)
 	if (t->cls & (DP_C_FIRST | DP_C_PATR))
 		return 0;
 	const char *f = FOLD(w, i);
-	if (org_stem_at(w, i))
+	if (org_stem_at(w, i, 0))
 		return 1;
 	if (t->fl < 10)
 		return 0;
@@ -347,8 +353,6 @@ static const char *const head_words[] = { "глава", "главы", "глав�
 	"башчысы", "башчысынын", NULL };
 static const char *const body_words[] = { "айыл", "аильного", "айылдык", "администрации",
 	"мэрии", "города", "муниципалитета", "сельской", "поселковой", NULL };
-static const char *const represents[] = { "представляет", "представлял", "представляла",
-	"представляют", "представляли", NULL };
 
 /* "бывшим главой", "мурдагы башчысы": no longer acting for the body */
 static int former_word(const struct dp_work *w, size_t j)
@@ -544,7 +548,7 @@ enum dp_role dp_role_before(const struct dp_work *w, size_t i)
 		if (in_words(w, j, head_words) && j > 0 && tok_is(w, j - 1, "лице"))
 			return DP_ROLE_REPRESENTATIVE;	/* "в лице главы X" */
 		/* "её интересы по доверенности представляет X" */
-		if (in_words(w, j, represents))
+		if (in_words(w, j, dp_represents))
 			return DP_ROLE_REPRESENTATIVE;
 		if (in_words(w, j, head_words) && j > 0) {	/* "айыл өкмөтүнүн [атынан сотко анын] башчысы X" */
 			for (size_t q = j, back = 0; q > 0 && back < 5; back++) {

@@ -25,9 +25,10 @@ static const char *const party_gate[] = { "интересах", "интерес�
 static const char *const body_of[] = { "защите", "защиты", "делам", "охраны", "поддержки", NULL };
 
 /* Verbs that name the act of representing: the name after them is the
- * representative ("интересы … представлял X", "… защищала X"). */
-static const char *const represents[] = { "представлял", "представляла", "представляли",
-	"представляет", "представляют", "защищал", "защищала", "защищали", "защищает", NULL };
+ * representative ("интересы … представлял X", "… защищала X"). Both role
+ * readers use them. */
+const char *const dp_represents[] = { "представлял", "представляла", "представляли", "представляет",
+	"представляют", "защищал", "защищала", "защищали", "защищает", NULL };
 
 /* Linking verbs read through: "Представителем ОАО «…» по доверенности
  * является X". */
@@ -147,7 +148,7 @@ enum dp_role dp_role_reach(const struct dp_work *w, size_t ts)
 			return !official || (t->role == DP_ROLE_REPRESENTATIVE && !and) ? (enum dp_role)t->role
 											  : DP_ROLE_NONE;
 		/* not "в лице": "продавец в лице менеджера X отказал" is the facts */
-		if (in_words(w, q, represents) || ky_proxy_at(w, q) || (!comma && proxy_at(w, q)))
+		if (in_words(w, q, dp_represents) || ky_proxy_at(w, q) || (!comma && proxy_at(w, q)))
 			return DP_ROLE_REPRESENTATIVE;
 		if (in_words(w, q, party_gate))
 			return DP_ROLE_NONE;
