@@ -413,60 +413,6 @@ static int director_acts(const struct dp_work *w, size_t j)
 static const char *const ky_body_words[] = { "өкмөтүнүн", "окмотунун", "мэриясынын",
 	"администрациясынын", NULL };
 
-/* A Russian lower-case word in the shape of a genitive noun or adjective
- * ("архитектуры", "строительства", "развития", "учреждений", "городских"),
- * the links of a body's name between a role word and the name it governs;
- * not a verb ("пояснила", "просили", "заявлено"), nor Kyrgyz text, where the
- * past tense ends in -ды/-ди. */
-static int genitive_noun(const struct dp_work *w, size_t j)
-{
-	static const char *const gen[] = { "ы", "и", "а", "я", "ов", "ев", "ей", "ий", "ых", "их", "ого", "его", "ой",
-		NULL };
-	static const char *const verb[] = { "ла", "ли", "ло", "ть", "ти", "ся", "сь", "ешь", "ала", "яла",
-		"ила", "ыла", "ела", "ула", NULL };
-	const struct dp_tok *t = &w->tok[j];
-	if (w->ky || t->kind != DP_T_WORD || !(t->flags & DP_F_LOWER) || t->fl < 8 || t->role != DP_ROLE_NONE ||
-	    (t->cls & (DP_C_FIRST | DP_C_SURN | DP_C_SURG | DP_C_PATR)))
-		return 0;
-	const char *f = FOLD(w, j);
-	for (int k = 0; verb[k]; k++)
-		if (dp_has_suffix(f, t->fl, verb[k]))
-			return 0;
-	for (int k = 0; gen[k]; k++)
-		if (dp_has_suffix(f, t->fl, gen[k]))
-			return 1;
-	return 0;
-}
-
-/* The role of a representative whose body's name runs back from the
- * genitive word at j: "Представитель третьего лица – Госагентства
- * архитектуры, строительства и ЖКХ X".  Only the words of a name may stand
- * between (genitives, capitalised words, abbreviations, quotes, "и", commas,
- * dashes); "при рассмотрении жалобы X" reaches no representative. */
-static enum dp_role body_chain_role(const struct dp_work *w, size_t j)
-{
-	for (size_t q = j, n = 0; q > 0 && n < 12; n++) {
-		q--;
-		const struct dp_tok *t = &w->tok[q];
-		if (t->kind == DP_T_WORD && t->role == DP_ROLE_REPRESENTATIVE)
-			return DP_ROLE_REPRESENTATIVE;
-		if (t->kind == DP_T_WORD && t->role == DP_ROLE_PARTY && q > 0 &&
-		    w->tok[q - 1].role == DP_ROLE_REPRESENTATIVE)
-			return DP_ROLE_REPRESENTATIVE;	/* "представитель третьего лица – …" */
-		if (t->kind == DP_T_PUNCT && (punct_is(w, q, ",") || punct_is(w, q, "–") || punct_is(w, q, "—") ||
-					      punct_is(w, q, "-") || punct_is(w, q, "«") || punct_is(w, q, "»") ||
-					      punct_is(w, q, "\"")))
-			continue;
-		if (t->kind != DP_T_WORD || (t->flags & DP_F_TAKEN))
-			return DP_ROLE_NONE;
-		if (genitive_noun(w, q) || org_word(w, q) || tok_is(w, q, "и") || in_words(w, q, filler) ||
-		    (t->flags & (DP_F_CAP | DP_F_QUOTE)))
-			continue;
-		return DP_ROLE_NONE;
-	}
-	return DP_ROLE_NONE;
-}
-
 enum dp_role dp_role_before(const struct dp_work *w, size_t i)
 {
 	size_t j = i;
@@ -574,8 +520,6 @@ enum dp_role dp_role_before(const struct dp_work *w, size_t i)
 		if ((t->flags & DP_F_LOWER) && n < 9 && t->fl >= 10 &&
 		    (dp_has_suffix(FOLD(w, j), t->fl, "его") || dp_has_suffix(FOLD(w, j), t->fl, "ого")))
 			continue;	/* "представитель регистрирующего органа X" */
-		if (n < 10 && genitive_noun(w, j))
-			return body_chain_role(w, j);	/* "Госагентства архитектуры, строительства и ЖКХ" */
 		return DP_ROLE_NONE;
 	}
 	return DP_ROLE_NONE;

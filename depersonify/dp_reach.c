@@ -38,7 +38,7 @@ static const char *const linking[] = { "является", "являлся", "я
 static const char *const verb_like_nouns[] = { "комитет", "университет", "институт", "кабинет", "совет",
 	"аппарат", "комбинат", "секретариат", "депутат", "филиал", "персонал", "генерал", "дела", "села",
 	"земли", "числа", "отдела", "филиала", "протокола", "материала", "персонала", "зала", "трибунала",
-	"капитала", "канала", NULL };
+	"капитала", "канала", "айыл", NULL };
 
 static int ends(const char *f, size_t fl, const char *const *suf)
 {
@@ -90,7 +90,6 @@ static int ky_proxy_at(const struct dp_work *w, size_t q)
  * when no role word or representation is reached through a plain phrase. */
 enum dp_role dp_role_reach(const struct dp_work *w, size_t ts)
 {
-	int phrase = 0;	/* words between the name and what the reading reached */
 	int comma = 0;	/* a comma between: a proxy phrase before it is another's */
 	int and = 0;	/* "и" between: a comma may be inside a body's name */
 	int body = 0;	/* a capitalised word or a quote between: a body's name */
@@ -125,15 +124,13 @@ enum dp_role dp_role_reach(const struct dp_work *w, size_t ts)
 		if (t->kind != DP_T_WORD)
 			return DP_ROLE_NONE;
 		/* "отдела по защите детей", "комиссии по делам несовершеннолетних" */
-		if (t->role == DP_ROLE_PARTY && q > 0 && in_words(w, q - 1, body_of)) {
-			phrase = 1;
+		if (t->role == DP_ROLE_PARTY && q > 0 && in_words(w, q - 1, body_of))
 			continue;
-		}
 		if (t->role == DP_ROLE_PARTY || tok_is(w, q, "лица") || tok_is(w, q, "лицо")) {
 			/* "представитель кредитора – Управления Социального фонда – X",
 			 * "представитель третьего лица – … X": a body's name stands
 			 * between the party and the name */
-			for (size_t p = q; p > 0 && q - p < 2 && phrase && body && !official;) {
+			for (size_t p = q; p > 0 && q - p < 2 && body && !official;) {
 				p--;
 				if (w->tok[p].role == DP_ROLE_REPRESENTATIVE)
 					return legal_parent(w, p) ? DP_ROLE_PARTY : DP_ROLE_REPRESENTATIVE;
@@ -153,7 +150,6 @@ enum dp_role dp_role_reach(const struct dp_work *w, size_t ts)
 		if (in_words(w, q, party_gate))
 			return DP_ROLE_NONE;
 		and |= tok_is(w, q, "и");
-		phrase = 1;
 		if (t->flags & DP_F_CAP) {
 			body = 1;
 			continue;	/* a body's name */
