@@ -16,7 +16,8 @@ const char *const dp_street_m[] = { "ул", "улица", "улице", "ули�
 	"садовое", "товарищество", "снт", "дачный", "участок", "көчөсүндө", "кичи", "турак", "жай",
 	"массиви", "массивинде", "массивиндеги", "кичирайон", "кичирайонунда",
 	"кичирайонундагы", "проспекти", "проспектинде", "проспектисинде", "бульвары",
-	"бульварында", "махалля", "махалли", "махалла", "махаллясы", "конушу", "конушунда", NULL };
+	"бульварында", "махалля", "махалли", "махалла", "махаллясы", "конушу", "конушунда", "даңгылы",
+	"даңгылында", "даңгылындагы", "даңгылынын", "даңғылы", NULL };
 const char *const dp_local_m[] = { "г", "город", "города", "городе", "гор", "с", "село",
 	"села", "селе", "п", "пос", "поселок", "поселка", "посёлок", "пгт", "айылы", "айылында",
 	"айыл", "өкмөтү", "шаары", "шаарынын", "шаарында", "району", "районунун", "облусу",
@@ -24,10 +25,13 @@ const char *const dp_local_m[] = { "г", "город", "города", "горо
 	"кыштагы", "аил", "аильный", "округ", "округа", NULL };
 static const char *const region_m[] = { "облусу", "облусунун", "области", "область", "обл",
 	"району", "районунун", "район", "района", "р-н", NULL };
-static const char *const house_m[] = { "д", "дом", "дома", "доме", "дому", "домом", "комн", "комната", "кв", "квартира", "квартиры",
+static const char *const house_m[] = { "д", "дом", "дома", "доме", "дому", "домом", "комн", "комната", "кв", "квартира", "квартиру", "квартиры",
 	"квартире", "корп", "корпус", "стр", "строение", "үй", "уй", "үйдө", "батир", "батирде",
 	"блок", "секция", "комната", "ком", "участок", "участка", "участке", "уч", "офис", "офиса",
-	"офисе", "оф", "подъезд", "подъезда", "подъезде", "этаж", "этаже", "бокс", "бокса", NULL };
+	"офисе", "оф", "подъезд", "подъезда", "подъезде", "этаж", "этаже", "бокс", "бокса",
+	/* a trader's stall at a market or mall: "ул. …, 455, контейнер № 27" */
+	"контейнер", "контейнера", "контейнере", "бутик", "бутика", "бутике", "павильон", "павильона",
+	"павильоне", "киоск", "киоска", "киоске", NULL };
 static const char *const addr_trig[] = { "адресу", "адрес", "дареги", "дарегинде", "дарек",
 	"жительства", "местожительства", NULL };
 
@@ -47,7 +51,7 @@ int dp_sentence_dot(const struct dp_work *w, size_t i)
 	return i + 1 >= w->ntok || (w->tok[i + 1].flags & (DP_F_SPACE | DP_F_NL));
 }
 
-const char *const dp_street_titles[] = { "датка", "баатыр", "ата", "акын", "манасчы", "молдо",
+const char *const dp_street_titles[] = { "датка", "баатыр", "ата", "акын", "манасчы", "молдо", "хан",
 	"батыра", "батыр", NULL };
 
 static int is_month(const struct dp_work *w, size_t i)
@@ -86,8 +90,9 @@ static int addr_tok_ok(const struct dp_work *w, size_t i)
 			return 1;
 		/* "Ак-Ордо жер массиви", "жер тилкеси" */
 		if ((tok_is(w, i, "жер") && i + 1 < w->ntok && tok_is(w, i + 1, "массиви")) ||
-		    (tok_is(w, i, "жашоо") && i + 1 < w->ntok && tok_is(w, i + 1, "конушу")))
-			return 1;	/* "Ак-Ордо жер массиви", "Ала-Арча жашоо конушу" */
+		    ((tok_is(w, i, "жашоо") || tok_is(w, i, "жаңы")) && i + 1 < w->ntok &&
+		     (tok_is(w, i + 1, "конушу") || tok_is(w, i + 1, "конушунда"))))
+			return 1;	/* "Ак-Ордо жер массиви", "Ала-Арча жашоо / жаңы конушу" */
 		/* a title inside a street's name: "Курманжан датка көчөсү",
 		 * "Бердике баатыр көчөсү" */
 		if (in_words(w, i, dp_street_titles) && i > 0 && (w->tok[i - 1].flags & DP_F_CAP))
@@ -148,19 +153,39 @@ static enum dp_kycase addr_suffix_case(const char *f, size_t fl)
 	return DP_KY_NONE;
 }
 
-/* "по ул. Московской" right after a house number at b: the index after
- * the street name (b when there is none). */
+/* "по ул. Московской" or "мкр. Тунгуч" right after a house number at b: the
+ * index after the street name (b when there is none). */
 static size_t addr_po_street(const struct dp_work *w, size_t b)
 {
-	if (!tok_is(w, b, "по") || !in_words(w, b + 1, dp_street_m))
+	static const char *const street[] = { "ул", "улица", "улицы", "улице", "пр", "пр-т", "просп",
+		"проспект", "проспекта", "пер", "переулок", "переулка", "мкр", "мкрн", "микрорайон",
+		"микрорайона", "микрорайоне", "м-н", "жилмассив", "жилмассива", "массив", "массива",
+		"квартал", "квартала", "кв-л", NULL };
+	size_t j;
+	if (tok_is(w, b, "по") && in_words(w, b + 1, dp_street_m))
+		j = b + 2;
+	else if (in_words(w, b, street))
+		j = b + 1;	/* "кв. 31 дома 4 мкр. Тунгуч" */
+	else if (tok_is(w, b, "в") && b + 2 < w->ntok && w->tok[b + 1].kind == DP_T_NUM) {
+		/* "дома № 8 в 7 микрорайоне", "в 12-м мкр.": a numbered microdistrict */
+		size_t m = b + 2;
+		if (punct_is(w, m, "-") && m + 1 < w->ntok && w->tok[m + 1].kind == DP_T_WORD && w->tok[m + 1].ncp <= 2)
+			m += 2;
+		static const char *const numbered[] = { "мкр", "мкрн", "микрорайоне", "микрорайона",
+			"квартале", NULL };
+		if (!in_words(w, m, numbered))
+			return b;
+		return punct_is(w, m + 1, ".") ? m + 2 : m + 1;
+	} else
 		return b;
-	size_t j = b + 2;
 	if (punct_is(w, j, "."))
 		j++;
 	size_t e = b;
 	for (int n = 0; n < 3 && j < w->ntok; n++) {
 		if (w->tok[j].kind == DP_T_WORD && (w->tok[j].flags & DP_F_CAP) && !(w->tok[j].flags & DP_F_TAKEN))
 			e = ++j;
+		else if (w->tok[j].kind == DP_T_NUM && e > b && punct_is(w, j - 1, "-"))
+			e = ++j;	/* "мкр. Аламедин-1" */
 		else if (w->tok[j].kind == DP_T_NUM || punct_is(w, j, "-"))
 			j++;
 		else
@@ -230,10 +255,19 @@ static size_t addr_right(struct dp_work *w, size_t k, size_t *cut)
 			}
 			break;
 		}
+		if (punct_is(w, j, "№") && j + 1 < w->ntok && w->tok[j + 1].kind == DP_T_NUM &&
+		    j > 0 && in_words(w, j - 1, house_m)) {
+			j++;	/* "бутик № 9" */
+			continue;
+		}
 		if (t->kind == DP_T_PUNCT && (punct_is(w, j, ",") || punct_is(w, j, "."))) {
 			size_t n = j + 1;
 			/* "77-а. Участок по …": a full stop before a capitalised word ends the sentence */
 			if (punct_is(w, j, ".") && n < w->ntok && (w->tok[n].flags & DP_F_CAP) && w->tok[n].ncp > 3)
+				break;
+			/* "контейнер № 27. 8 мая …": a number after a number's full stop opens a sentence */
+			if (punct_is(w, j, ".") && n < w->ntok && w->tok[n].kind == DP_T_NUM &&
+			    (w->tok[n].flags & (DP_F_SPACE | DP_F_NL)) && w->tok[j - 1].kind == DP_T_NUM)
 				break;
 			if (n < w->ntok && (in_words(w, n, house_m) || w->tok[n].kind == DP_T_NUM) &&
 			    !(punct_is(w, j, ",") && w->tok[n].kind == DP_T_NUM && w->tok[n].e - w->tok[n].s > 3)) {

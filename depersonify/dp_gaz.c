@@ -596,6 +596,11 @@ unsigned dp_word_class(const struct dp_ctx *ctx, const char *f, size_t fl, int k
 					c &= ~(unsigned)DP_C_SURN;
 				c |= b | DP_C_KYSUF;
 				*kycase = kc;
+			} else if ((c & DP_C_SURN) && (dp_has_suffix(f, fl, "ттин") || dp_has_suffix(f, fl, "ттын"))) {
+				/* "Эрнисттин": a given name the lists lack, with the
+				 * genitive after its final т; no Russian -ин surname
+				 * doubles the т */
+				c &= ~(unsigned)DP_C_SURN;
 			}
 		}
 	} else if (!ky && !(c & DP_C_PATR)) {
@@ -690,6 +695,14 @@ static const struct {
 	RW("внучк", 0, DP_ROLE_PARTY), RW("бабушк", 0, DP_ROLE_PARTY), RW("дедушк", 0, DP_ROLE_PARTY),
 	RW("знаком", 0, DP_ROLE_PARTY), RW("приятел", 0, DP_ROLE_PARTY), RW("подруг", 0, DP_ROLE_PARTY),
 	RW("родственни", 0, DP_ROLE_PARTY), RW("кошуна", 0, DP_ROLE_PARTY), RW("небере", 0, DP_ROLE_PARTY),
+	RW("тётя", 1, DP_ROLE_PARTY), RW("тёти", 1, DP_ROLE_PARTY), RW("тёте", 1, DP_ROLE_PARTY),
+	RW("тётю", 1, DP_ROLE_PARTY), RW("тётей", 1, DP_ROLE_PARTY), RW("тетя", 1, DP_ROLE_PARTY),
+	RW("тети", 1, DP_ROLE_PARTY), RW("тете", 1, DP_ROLE_PARTY), RW("тетю", 1, DP_ROLE_PARTY),
+	RW("тетей", 1, DP_ROLE_PARTY), RW("дядя", 1, DP_ROLE_PARTY), RW("дяди", 1, DP_ROLE_PARTY),
+	RW("дяде", 1, DP_ROLE_PARTY), RW("дядю", 1, DP_ROLE_PARTY), RW("дядей", 1, DP_ROLE_PARTY),
+	RW("ребенка", 1, DP_ROLE_PARTY), RW("ребёнка", 1, DP_ROLE_PARTY), RW("ребенок", 1, DP_ROLE_PARTY),
+	RW("ребёнок", 1, DP_ROLE_PARTY), RW("ребенку", 1, DP_ROLE_PARTY), RW("ребёнку", 1, DP_ROLE_PARTY),
+	RW("покойн", 0, DP_ROLE_PARTY), RW("маркум", 0, DP_ROLE_PARTY),
 	RW("агасы", 1, DP_ROLE_PARTY), RW("иниси", 1, DP_ROLE_PARTY), RW("эжеси", 1, DP_ROLE_PARTY),
 	RW("карындашы", 1, DP_ROLE_PARTY), RW("сиңдиси", 1, DP_ROLE_PARTY), RW("досу", 1, DP_ROLE_PARTY),
 	{NULL, 0, 0, DP_ROLE_NONE}

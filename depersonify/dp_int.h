@@ -195,6 +195,7 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 enum dp_role dp_role_before(const struct dp_work *w, size_t i);
 /* dp_reach.c: the role reached back over a long title or body name */
 enum dp_role dp_role_reach(const struct dp_work *w, size_t ts);
+int dp_proxy_before(const struct dp_work *w, size_t j, size_t name);
 extern const char *const dp_represents[];
 int dp_leak_scan(const struct dp_work *w, char *reason, size_t rlen);
 

@@ -202,7 +202,8 @@ static int eponym_after(const struct dp_work *w, size_t j)
 		"облусу", "улица", "проспект", "площадь", "проспекти", "проспектинде", "бульвары",
 		"айылында", "айылындагы", "айылынын", "айылына", "айылынан", "айылын", "шаарында",
 		"шаарындагы", "шаарынын", "шаарына", "шаарынан", "кыштагы", "кыштагында",
-		"кыштагындагы", "кыштагынын", "районунда", "районуна", "районунан", NULL };
+		"кыштагындагы", "кыштагынын", "районунда", "районуна", "районунан", "даңгылы", "даңғылы",
+		"даңгылында", "даңгылындагы", "даңгылынын", NULL };
 	/* "Турсунбаеванын атындагы үй" is a house in her name, not an eponym
 	 * (those stand in the nominative: "Жусуп Баласагын атындагы") */
 	if (j > 0 && j < w->ntok && (w->tok[j].flags & DP_F_LOWER) && w->tok[j - 1].kind == DP_T_WORD &&
@@ -269,6 +270,12 @@ static const struct {
 	{ "национальн", 0 }, { "республиканск", 0 }, { "полиц", 0 }, { "общества", 0 }, { "федерац", 0 },
 	{ "республик", 0 }, { NULL, 0 } };
 
+/* Kyrgyz head nouns of a body's name in the possessive, after its first
+ * word: "Салык кызматы", "Социалдык фондунун". */
+static const char *const ky_body_heads[] = { "кызматы", "кызматынын", "башкармалыгы",
+	"башкармалыгынын", "бөлүмү", "бөлүмүнүн", "фонду", "фондунун", "инспекциясы",
+	"инспекциясынын", "министрлиги", "министрлигинин", "агенттиги", "агенттигинин", NULL };
+
 /* Token i starts with a body's stem (a noun only, when nouns_only). */
 static int org_stem_at(const struct dp_work *w, size_t i, int nouns_only)
 {
@@ -333,7 +340,7 @@ static const char *const filler[] = { "судебного", "заседания"
 	"г", "в", "лице", "по", "доверенности", "ордеру", "с", "участием", "при", "и", "также", "а",
 	"первой", "инстанции", "апелляционной", "кассационной", "надзорной", "коллегии", "составе",
 	"суда", "подпись", "копия", "верна", "военного", "межрайонного", "транспортного",
-	"прокуратуры", "его", "ее", "её", "их", "кылуучу", "сот", "соттун", "отурумунун",
+	"прокуратуры", "его", "ее", "её", "их", "брака", "кылуучу", "сот", "соттун", "отурумунун",
 	"отурумунда", "жана", "тарабынан", "юридической", "консультации", "адвокатов",
 	"адвокатуры", "коллегии", "бюро", "кабинета", "действующего", "действующей", "ишеним",
 	"кат", "катка", "боюнча", "анын", "алардын", "мэрии", "мэриянын", "общества", "организации",
@@ -355,6 +362,16 @@ static const char *const body_words[] = { "айыл", "аильного", "ай�
 	"мэрии", "города", "муниципалитета", "сельской", "поселковой", NULL };
 
 /* "бывшим главой", "мурдагы башчысы": no longer acting for the body */
+/* A relative's word: "дочь", "агасы". */
+static int kin_word(const struct dp_work *w, size_t j)
+{
+	static const char *const kin[] = { "сын", "сына", "дочь", "мать", "отец", "брат", "сестра", "муж",
+		"жена", "супруг", "супруга", "внук", "внучка", "племянник", "племянница", "тётя", "тетя",
+		"дядя", "агасы", "иниси", "эжеси", "карындашы", "сиңдиси", "атасы", "апасы", "жубайы",
+		"аялы", "күйөөсү", "небереси", "баласы", "байкеси", "жээни", NULL };
+	return in_words(w, j, kin);
+}
+
 static int former_word(const struct dp_work *w, size_t j)
 {
 	return j < w->ntok && w->tok[j].kind == DP_T_WORD &&
@@ -470,6 +487,14 @@ enum dp_role dp_role_before(const struct dp_work *w, size_t i)
 			if (t->role == DP_ROLE_PARTY && !strncmp(FOLD(w, j), "директор", strlen("директор")) &&
 			    j >= 2 && !former_word(w, j - 1) && director_acts(w, j))
 				return DP_ROLE_REPRESENTATIVE;
+			if (t->role == DP_ROLE_PARTY && kin_word(w, j) && dp_proxy_before(w, j, i))
+				return DP_ROLE_REPRESENTATIVE;	/* "ишеним кат боюнча агасы X" */
+			/* the court's clerk in a composition: "при ведущем
+			 * специалисте X" (a specialist heard in the case is removed) */
+			if (t->role == DP_ROLE_OFFICIAL && !strncmp(FOLD(w, j), "специалист", strlen("специалист")) &&
+			    ((j > 0 && tok_is(w, j - 1, "при")) ||
+			     (j > 1 && tok_is(w, j - 2, "при") && (w->tok[j - 1].flags & DP_F_LOWER))))
+				return DP_ROLE_SECRETARY;
 			return (enum dp_role)t->role;
 		}
 		if (t->flags & DP_F_TAKEN) {
@@ -523,6 +548,18 @@ enum dp_role dp_role_before(const struct dp_work *w, size_t i)
 		return DP_ROLE_NONE;
 	}
 	return DP_ROLE_NONE;
+}
+
+/* A role word that brings in a person of its own: "и его представителя Y",
+ * "представителя – адвоката Y". */
+static int new_participant(const struct dp_work *w, size_t q)
+{
+	if (w->tok[q].role != DP_ROLE_REPRESENTATIVE && w->tok[q].role != DP_ROLE_ADVOCATE)
+		return 0;
+	size_t r = q + 1;
+	while (r < w->ntok && (punct_is(w, r, "–") || punct_is(w, r, "—") || punct_is(w, r, "-")))
+		r++;
+	return r < w->ntok && (nameish(w, r) || is_initial(w, r));
 }
 
 /* A person acting for an organisation or another by office, charter or power
@@ -614,6 +651,8 @@ static int rep_after(const struct dp_work *w, size_t j, size_t ts)
 		if (t->kind == DP_T_PUNCT && (w->text[t->s] == ';' || w->text[t->s] == '\n' ||
 					       w->text[t->s] == '.' || w->text[t->s] == '!' || w->text[t->s] == '?'))
 			return 0;	/* one clause: "уволен по п. 5 …" stops here */
+		if (new_participant(w, q))
+			return 0;	/* "ответчика X и его представителя Y, действующего …" */
 		if (t->kind != DP_T_WORD || !(t->flags & DP_F_LOWER))
 			continue;
 		const char *f = FOLD(w, q);
@@ -1627,7 +1666,11 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 	}
 	if (speech_slot(w, i)) {
 		mention_init(m, w, i, i + 1, "name.slot");
-		given_at(m, w, i);
+		/* "По словам Кулжабаевой": a surname, to meet its person */
+		if (cls_has(w, i, DP_C_SURN | DP_C_SURG))
+			key_of(w, i, m->skey);
+		if (!m->skey[0] || cls_has(w, i, DP_C_FIRST))
+			given_at(m, w, i);
 		return 1;
 	}
 	if (given_surname_oblique(w, i)) {
@@ -1829,11 +1872,19 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 		while (p > 0 && (punct_is(w, p, ",") || punct_is(w, p, ":") || punct_is(w, p, "–") ||
 				 punct_is(w, p, "-")))
 			p--;
-		if (w->tok[p].role != DP_ROLE_NONE && !eponym_after(w, i + 1) && !in_words(w, i + 1, state_words) &&
+		/* "детей от второго брака – X и Y" ("детей" alone is too often
+		 * a body's name: "отдел поддержки семьи и детей") */
+		int children = 0;
+		if (p >= 3 && p + 1 < i && tok_is(w, p, "брака") && tok_is(w, p - 2, "от")) {
+			p -= 3;
+			children = tok_is(w, p, "детей") || tok_is(w, p, "дети");
+		}
+		if ((w->tok[p].role != DP_ROLE_NONE || children) && !eponym_after(w, i + 1) && !in_words(w, i + 1, state_words) &&
 		    !(cap_only_first(w, i + 1) && in_words(w, i + 2, state_words)) &&	/* "Китайской Народной Республики" */
 		    !(org_word(w, i) && i + 1 < w->ntok && (w->tok[i + 1].flags & DP_F_LOWER)) &&
 		    !org_noun(w, i) &&	/* "представитель кредитора – Управления Социального фонда" */
-		    !((w->tok[i + 1].flags & DP_F_LOWER) && org_noun(w, i + 1))) {	/* "Бишкекской таможни" */
+		    !((w->tok[i + 1].flags & DP_F_LOWER) && org_noun(w, i + 1)) &&	/* "Бишкекской таможни" */
+		    !in_words(w, i + 1, ky_body_heads)) {	/* "өкүлү, Салык кызматынын" */
 			size_t e = i + 1;
 			/* right after the role word, the next capitalised word is the
 			 * rest of the name whatever its shape ("Ответчик Ван Лихуа") */
@@ -2653,7 +2704,8 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 		if (!m->explicit_role) {
 			/* a bare surname can only be weakly matched: it goes to a kept
 			 * person of that surname unless a removed one has it too */
-			int weak = !m->gi && !m->gkey[0] && !strcmp(m->rule, "name.bare_surname");
+			int weak = !m->gi && !m->gkey[0] &&
+				   (!strcmp(m->rule, "name.bare_surname") || !strcmp(m->rule, "name.slot"));
 			int kc = find_cluster(&nm, m, 1, !weak);
 			int rc = find_cluster(&nm, m, 0, !weak);
 			if (kc >= 0 && rc < 0) {

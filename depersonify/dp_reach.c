@@ -86,6 +86,71 @@ static int ky_proxy_at(const struct dp_work *w, size_t q)
 	return q > 0 && (tok_is(w, q - 1, "кат") || tok_is(w, q - 1, "каттын") || tok_is(w, q - 1, "катка"));
 }
 
+/* A relative acting by power of attorney: "ишеним кат боюнча агасы X",
+ * "представляет её дочь X по доверенности": the proxy phrase stands right
+ * before the kin word at j (over a possessive), or the representing verb
+ * does and the power of attorney follows the name at name.  Without it the
+ * relative is a minor's parent or a dead victim's son: a private person. */
+int dp_proxy_before(const struct dp_work *w, size_t j, size_t name)
+{
+	static const char *const poss[] = { "её", "ее", "его", "их", "анын", "алардын", "своя", "свой",
+		"своего", "свою", NULL };
+	size_t q = j;
+	if (q > 0 && in_words(w, q - 1, poss))
+		q--;
+	if (q == 0)
+		return 0;
+	q--;
+	if (ky_proxy_at(w, q) || proxy_at(w, q))
+		return 1;
+	if (!in_words(w, q, dp_represents))
+		return 0;
+	for (size_t r = name, n = 0; r < w->ntok && n < 10; r++, n++) {
+		if (punct_is(w, r, ",") || punct_is(w, r, ";") || dp_sentence_dot(w, r))
+			return 0;
+		if (tok_is(w, r, "доверенности"))
+			return 1;
+	}
+	return 0;
+}
+
+/* A public body just before "в лице" at v: "Орган опеки и попечительства
+ * в лице …", "мэрия г. Ош в лице …" (a shop "в лице менеджера X" is the
+ * facts of the case). */
+static int state_body_before(const struct dp_work *w, size_t v)
+{
+	static const char *const stem[] = { "орган", "мэри", "управлени", "служб", "инспекци",
+		"министерств", "комисси", "отдел", "администраци", "департамент", "казначейств",
+		"прокуратур", "комитет", "агентств", "фонд", "налогов", "акимиат", "айыл", NULL };
+	for (size_t q = v, n = 0; q > 0 && n < 6; n++) {
+		q--;
+		if (w->tok[q].kind == DP_T_PUNCT && !punct_is(w, q, "«") && !punct_is(w, q, "»") &&
+		    (!punct_is(w, q, ".") || dp_sentence_dot(w, q)))
+			return 0;
+		if (w->tok[q].kind != DP_T_WORD)
+			continue;
+		const char *f = FOLD(w, q);
+		for (int k = 0; stem[k]; k++)
+			if (!strncmp(f, stem[k], strlen(stem[k])))
+				return 1;
+	}
+	return 0;
+}
+
+/* A representative's word and its party right before the comma at q: the
+ * title after the comma is the representative's own ("Жоопкердин өкүлү,
+ * … башкармалыгынын башкы адиси X", "представитель ответчика, главный
+ * специалист … X"). */
+static int rep_before_comma(const struct dp_work *w, size_t q)
+{
+	if (q == 0)
+		return 0;
+	size_t p = q - 1;
+	if (w->tok[p].role == DP_ROLE_PARTY && p > 0 && !w->ky)
+		p--;	/* "представитель ответчика," */
+	return w->tok[p].kind == DP_T_WORD && w->tok[p].role == DP_ROLE_REPRESENTATIVE && !legal_parent(w, p);
+}
+
 /* The role of the name at ts read back over a title or a body's name; none
  * when no role word or representation is reached through a plain phrase. */
 enum dp_role dp_role_reach(const struct dp_work *w, size_t ts)
@@ -94,6 +159,7 @@ enum dp_role dp_role_reach(const struct dp_work *w, size_t ts)
 	int and = 0;	/* "и" between: a comma may be inside a body's name */
 	int body = 0;	/* a capitalised word or a quote between: a body's name */
 	int official = 0;	/* an expert's or specialist's word between: the name's own */
+	int dash = 0;	/* a dash between: "интересы … службы – главный специалист X" */
 	for (size_t q = ts, n = 0; q > 0 && n < 24; n++) {
 		if (w->tok[q].flags & DP_F_PARA)
 			return DP_ROLE_NONE;
@@ -110,9 +176,12 @@ enum dp_role dp_role_reach(const struct dp_work *w, size_t ts)
 			/* "представители власти, глава области X": a comma ends the
 			 * phrase, unless it lists inside a body's name ("архитектуры,
 			 * строительства и ЖКХ") or closes an apposition (", — X") */
+			if (c == ',' && rep_before_comma(w, q))
+				return DP_ROLE_REPRESENTATIVE;
 			if (c == ',' && !and && !(punct_is(w, q + 1, "—") || punct_is(w, q + 1, "–")))
 				return DP_ROLE_NONE;
 			comma |= c == ',';
+			dash |= c != ',' && (punct_is(w, q, "–") || punct_is(w, q, "—"));
 			body |= punct_is(w, q, "«") || punct_is(w, q, "»");
 			if (c == ')') {	/* "(ИНН …)", "(доверенность № …)": read over */
 				q = paren_open_before(w, q, 24);
@@ -130,6 +199,8 @@ enum dp_role dp_role_reach(const struct dp_work *w, size_t ts)
 			/* "представитель кредитора – Управления Социального фонда – X",
 			 * "представитель третьего лица – … X": a body's name stands
 			 * between the party and the name */
+			if (q > 0 && tok_is(w, q - 1, "интересы") && dash && body)
+				return DP_ROLE_REPRESENTATIVE;	/* "Интересы ответчика – … фонда – X" */
 			for (size_t p = q; p > 0 && q - p < 2 && body && !official;) {
 				p--;
 				if (w->tok[p].role == DP_ROLE_REPRESENTATIVE)
@@ -146,6 +217,12 @@ enum dp_role dp_role_reach(const struct dp_work *w, size_t ts)
 											  : DP_ROLE_NONE;
 		/* not "в лице": "продавец в лице менеджера X отказал" is the facts */
 		if (in_words(w, q, dp_represents) || ky_proxy_at(w, q) || (!comma && proxy_at(w, q)))
+			return DP_ROLE_REPRESENTATIVE;
+		if (tok_is(w, q, "лице") && q > 0 && tok_is(w, q - 1, "в") && state_body_before(w, q - 1))
+			return DP_ROLE_REPRESENTATIVE;	/* "Орган опеки в лице главного специалиста X" */
+		/* "интересы Государственной регистрационной службы – главный
+		 * специалист X": the verb left out of a list of representatives */
+		if (tok_is(w, q, "интересы") && dash && body)
 			return DP_ROLE_REPRESENTATIVE;
 		if (in_words(w, q, party_gate))
 			return DP_ROLE_NONE;
