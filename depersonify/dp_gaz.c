@@ -526,6 +526,7 @@ static const char *const stopwords[] = {
 
 static const char *const org_words[] = {
 	"осоо", "оао", "зао", "ооо", "ао", "гп", "мп", "оо", "оф", "чп", "кх", "ф/х", "пк",
+	"хозяйство", "хозяйства", "хозяйству", "хозяйством", "чарбасы", "чарбасынын",
 	"компания", "компании", "фирма", "фирмы", "банк", "банка", "банке", "магазин",
 	"магазина", "кафе", "ресторан", "школа", "школы", "гимназия", "лицей", "фонд",
 	"фонда", "ассоциация", "общество", "общества", "предприятие", "предприятия",
@@ -703,6 +704,18 @@ static const struct {
 	RW("ребенка", 1, DP_ROLE_PARTY), RW("ребёнка", 1, DP_ROLE_PARTY), RW("ребенок", 1, DP_ROLE_PARTY),
 	RW("ребёнок", 1, DP_ROLE_PARTY), RW("ребенку", 1, DP_ROLE_PARTY), RW("ребёнку", 1, DP_ROLE_PARTY),
 	RW("покойн", 0, DP_ROLE_PARTY), RW("маркум", 0, DP_ROLE_PARTY),
+	/* in-laws and step-relatives: "её свекровь X", "золовка X" */
+	RW("свекр", 0, DP_ROLE_PARTY), RW("свёкр", 0, DP_ROLE_PARTY), RW("золовк", 0, DP_ROLE_PARTY),
+	RW("девер", 0, DP_ROLE_PARTY), RW("невест", 0, DP_ROLE_PARTY), RW("зять", 1, DP_ROLE_PARTY),
+	RW("зятя", 1, DP_ROLE_PARTY), RW("зятю", 1, DP_ROLE_PARTY), RW("зятем", 1, DP_ROLE_PARTY),
+	RW("тесть", 1, DP_ROLE_PARTY), RW("тестя", 1, DP_ROLE_PARTY), RW("тещ", 0, DP_ROLE_PARTY),
+	RW("тёщ", 0, DP_ROLE_PARTY), RW("жених", 0, DP_ROLE_PARTY), RW("шурин", 0, DP_ROLE_PARTY),
+	RW("отчим", 0, DP_ROLE_PARTY), RW("мачех", 0, DP_ROLE_PARTY), RW("пасын", 0, DP_ROLE_PARTY),
+	RW("падчериц", 0, DP_ROLE_PARTY), RW("опекун", 0, DP_ROLE_PARTY), RW("имам", 1, DP_ROLE_PARTY),
+	RW("имама", 1, DP_ROLE_PARTY), RW("имаму", 1, DP_ROLE_PARTY), RW("имамом", 1, DP_ROLE_PARTY),
+	RW("небирелер", 0, DP_ROLE_PARTY), RW("неберелер", 0, DP_ROLE_PARTY), RW("келини", 1, DP_ROLE_PARTY),
+	RW("жеңеси", 1, DP_ROLE_PARTY), RW("таякеси", 1, DP_ROLE_PARTY), RW("таежеси", 1, DP_ROLE_PARTY),
+	RW("кайненеси", 1, DP_ROLE_PARTY), RW("кайнатасы", 1, DP_ROLE_PARTY), RW("келинчеги", 1, DP_ROLE_PARTY),
 	RW("агасы", 1, DP_ROLE_PARTY), RW("иниси", 1, DP_ROLE_PARTY), RW("эжеси", 1, DP_ROLE_PARTY),
 	RW("карындашы", 1, DP_ROLE_PARTY), RW("сиңдиси", 1, DP_ROLE_PARTY), RW("досу", 1, DP_ROLE_PARTY),
 	{NULL, 0, 0, DP_ROLE_NONE}

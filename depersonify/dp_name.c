@@ -912,14 +912,20 @@ static int given_in_context(const struct dp_work *w, size_t i)
 		"карындашы", "жубайы", "аялы", "күйөөсү", "досу", "байкеси", "таекеси", "чоң", NULL };
 	static const char *const honor[] = { "апа", "апанын", "апага", "апаны", "ападан", "эже",
 		"эженин", "эжеге", "эжени", "эжеден", "байке", "байкенин", "байкеге", "байкени",
-		"агай", "агайдын", "агайга", "ака", "аке", "акенин", "ата", "атанын", "ападан", NULL };
+		"агай", "агайдын", "агайга", "ака", "аке", "акенин", "ата", "атанын", "ападан", "опа", NULL };
 	const struct dp_tok *t = &w->tok[i];
 	/* before a Kyrgyz honorific any capitalised word is a given name:
-	 * "Жыпар апанын үйүндө", "Сейит байке" (not the first word of a
-	 * sentence, which may be a noun: "Ата-энеси") */
-	if (!(t->cls & (DP_C_FIRST | DP_C_PATR | DP_C_EPON | DP_C_ORG | DP_C_STOP | DP_C_ROLE | DP_C_HEAD)) &&
+	 * "Жыпар апанын үйүндө", "Сейит байке", also after a hyphen: "у
+	 * Мухаббат-опа" (not the first word of a sentence, which may be a
+	 * noun: "Ата-энеси") */
+	int hyphen_honor = punct_is(w, i + 1, "-") && adjacent(w, i, i + 1) && adjacent(w, i + 1, i + 2) &&
+			   in_words(w, i + 2, honor);
+	int honor_next = in_words(w, i + 1, honor) || hyphen_honor;
+	/* (a common noun may be the name before a hyphen: "Мухаббат-опа") */
+	if (!(t->cls & (DP_C_FIRST | DP_C_PATR | DP_C_EPON | DP_C_ORG | DP_C_ROLE | DP_C_HEAD)) &&
+	    (!(t->cls & DP_C_STOP) || hyphen_honor) &&
 	    !(t->flags & (DP_F_ALLCAPS | DP_F_QUOTE)) && t->ncp >= 3 && cap_only_first(w, i) &&
-	    in_words(w, i + 1, honor) && mid_sentence(w, i))
+	    honor_next && mid_sentence(w, i))
 		return 1;
 	if (!(t->cls & DP_C_FIRST) || (t->cls & (DP_C_PATR | DP_C_EPON)) || (t->flags & DP_F_ALLCAPS) ||
 	    t->ncp < 3 || nameish(w, i + 1))
@@ -932,8 +938,9 @@ static int given_in_context(const struct dp_work *w, size_t i)
 	if (i > 0 && in_words(w, i - 1, speech))
 		return 1;
 	/* before a Kyrgyz honorific: "Мавлюда апанын", "Асан байке" */
-	if (in_words(w, i + 1, honor))
+	if (honor_next)
 		return 1;
+
 	/* Kyrgyz genitive before a kinship word */
 	if (t->kycase == DP_KY_GEN && (t->cls & DP_C_KYSUF) && in_words(w, i + 1, kin))
 		return 1;
@@ -1125,7 +1132,8 @@ static int former_surname(const struct dp_work *w, size_t i)
 	if (w->tok[q].kind != DP_T_WORD)
 		return 0;
 	const char *f = FOLD(w, q);
-	return tok_is(w, q, "брака") || tok_is(w, q, "замужества") || !strncmp(f, "фамили", strlen("фамили"));
+	return tok_is(w, q, "брака") || tok_is(w, q, "замужества") || !strncmp(f, "фамили", strlen("фамили")) ||
+	       (tok_is(w, q, "чейин") && q > 0 && tok_is(w, q - 1, "никеге"));	/* "(никеге чейин – X)" */
 }
 
 /* A surname right before the former one in parentheses: "Бердибекова (до
@@ -1138,7 +1146,8 @@ static int before_former(const struct dp_work *w, size_t i)
 		return 0;
 	return ((tok_is(w, i + 2, "до") || tok_is(w, i + 2, "в")) &&
 		(tok_is(w, i + 3, "брака") || tok_is(w, i + 3, "замужества") || tok_is(w, i + 3, "девичестве"))) ||
-	       tok_is(w, i + 2, "урожд") || tok_is(w, i + 2, "урожденная") || tok_is(w, i + 2, "урождённая");
+	       tok_is(w, i + 2, "урожд") || tok_is(w, i + 2, "урожденная") || tok_is(w, i + 2, "урождённая") ||
+	       (tok_is(w, i + 2, "никеге") && tok_is(w, i + 3, "чейин"));
 }
 
 /* A nickname: one capitalised word in quotes with a nickname cue before
@@ -1148,7 +1157,8 @@ static int nickname(const struct dp_work *w, size_t i)
 {
 	static const char *const cue_before[] = { "кличк", "прозвищ", "пользовател", "имени", "ник",
 		"псевдоним", "лакап", "представи", "назвал", "назвавш", "указани", "известн", "подписыва", "фамили", "личност", "опознал", "зовут",
-		"аккаунт", "называ", "звал", "быту", NULL };
+		"аккаунт", "называ", "звал", "быту", "записан", "подписан", "сохранен", "сохранён", "абонент",
+		"контакт", NULL };
 	static const char *const cue_after[] = { "деген", "деп", "аттуу", "лакап", "каймана", "называ",
 		"зовут", NULL };
 	if (i < 1 || i + 1 >= w->ntok || w->tok[i].kind != DP_T_WORD || !(w->tok[i].flags & DP_F_CAP) ||
@@ -1492,9 +1502,25 @@ static int before_dob(const struct dp_work *w, size_t i)
 
 /* A given name alone where only a person fits: "— Айгуль, верни", "сказал
  * Бакыт", "Бакыттын атасы", "от Данияра он узнал". */
+/* A relative's given name in apposition after a removed name, listed or
+ * not: "жене Даурена – Гульжан", "невеста Эмиля – Сезим." */
+static int kin_apposition(const struct dp_work *w, size_t i)
+{
+	const struct dp_tok *t = &w->tok[i];
+	if (i < 3 || !(punct_is(w, i - 1, "–") || punct_is(w, i - 1, "—")) || !(w->tok[i - 2].flags & DP_F_TAKEN) ||
+	    w->tok[i + 1].kind != DP_T_PUNCT || punct_is(w, i + 1, "-") || punct_is(w, i + 1, "–") ||
+	    !nameish(w, i) || !cap_only_first(w, i) || t->ncp < 3 ||
+	    (t->cls & (DP_C_EPON | DP_C_ORG | DP_C_HEAD | DP_C_PATR)))
+		return 0;
+	size_t q = i - 2;
+	while (q > 0 && (w->tok[q - 1].flags & DP_F_TAKEN))
+		q--;
+	return q > 0 && w->tok[q - 1].role == DP_ROLE_PARTY;
+}
+
 static int given_alone(const struct dp_work *w, size_t i)
 {
-	return given_in_context(w, i) || given_inside(w, i);
+	return given_in_context(w, i) || given_inside(w, i) || kin_apposition(w, i);
 }
 
 enum { KEY_SURNAME = 1, KEY_GIVEN = 2 };
@@ -1667,7 +1693,7 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 	if (speech_slot(w, i)) {
 		mention_init(m, w, i, i + 1, "name.slot");
 		/* "По словам Кулжабаевой": a surname, to meet its person */
-		if (cls_has(w, i, DP_C_SURN | DP_C_SURG))
+		if (cls_has(w, i, DP_C_SURN | DP_C_SURG) || in_words(w, i, east_asian))
 			key_of(w, i, m->skey);
 		if (!m->skey[0] || cls_has(w, i, DP_C_FIRST))
 			given_at(m, w, i);
@@ -2720,7 +2746,8 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 	}
 	/* 5. propagation: other forms of removed names anywhere in the act.
 	 * Indexes: surname key → first removed cluster, and given-name key
-	 * (6+ bytes, no kept person shares it) → first removed cluster. */
+	 * (6+ bytes, or a Latin one of 3+: "Ahmet Kaya" … "Kaya"; no kept person
+	 * shares it) → first removed cluster. */
 	struct kidx sidx, gidx;
 	kidx_init(&sidx, nm.nc);
 	kidx_init(&gidx, nm.nc);
@@ -2729,7 +2756,8 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 			continue;
 		if (nm.c[c].skey[0])
 			kidx_put(&sidx, nm.c[c].skey, (int)c);
-		if (nm.c[c].gkey[0] && strlen(nm.c[c].gkey) >= 6) {
+		size_t gl = strlen(nm.c[c].gkey);
+		if (gl >= 6 || (gl >= 3 && (unsigned char)nm.c[c].gkey[0] < 0x80)) {
 			int shared = 0;
 			for (size_t d = 0; d < nm.nc && !shared; d++)
 				shared = nm.c[d].kept && !strcmp(nm.c[d].gkey, nm.c[c].gkey);
@@ -2813,7 +2841,9 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 			char rk2[96];
 			dp_name_key(FOLD(w, i), t->fl, rk2);
 			if ((t->flags & DP_F_ALLCAPS) || !in_words(w, i, east_asian) || kidx_get(&sidx, rk2) < 0 ||
-			    i + 1 >= w->ntok || w->tok[i + 1].kind != DP_T_WORD || !(w->tok[i + 1].flags & DP_F_LOWER))
+			    i + 1 >= w->ntok ||
+			    !((w->tok[i + 1].kind == DP_T_WORD && (w->tok[i + 1].flags & DP_F_LOWER)) ||
+			      punct_is(w, i + 1, ",")))	/* "По словам Ма, в день …" */
 				continue;
 		}
 		if ((t->flags & DP_F_ALLCAPS) && t->ncp <= 3)
@@ -2868,8 +2898,11 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 		/* «Адилет» юридикалык клиникасы: the given name of a person with a
 		 * surname, alone in quotes, names an organisation (a nickname in
 		 * quotes has no surname: «Шмель» … «Шмель») */
-		if (quoted_alone && nm.c[hit].skey[0] && !by_surname)
-			continue;	/* (a surname in quotes is still the person: «Үмөталиев») */
+		if (quoted_alone && nm.c[hit].skey[0] && !by_surname &&
+		    (w->tok[i + 2].kind == DP_T_WORD || (i >= 2 && org_word(w, i - 2))))
+			continue;	/* (a surname in quotes is still the person: «Үмөталиев»; so
+					 * is a given name before a comma: "получила «Нургүл», и",
+					 * but not after a body's word: "хозяйства «Абдувалы»,") */
 		if (role_kept(w, dp_role_before(w, i)))
 			continue;
 		struct mention m;

@@ -225,7 +225,7 @@ static int org_inside_quote(const struct dp_work *w, size_t k)
 static int honorific_at(const char *s, size_t len, size_t m)
 {
 	static const char *const hon[] = { "апа", "эже", "ага", "аке", "ака", "байке", "агай",
-		"эжеке", "апаке", NULL };
+		"эжеке", "апаке", "опа", NULL };
 	for (int k = 0; hon[k]; k++) {
 		size_t hl = strlen(hon[k]);
 		if (m + hl > len || memcmp(s + m, hon[k], hl))

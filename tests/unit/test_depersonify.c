@@ -1207,6 +1207,33 @@ static void test_round18(void **state)
 		    "Тил кат [АДРЕС-1]те жазылган.");
 }
 
+/* Round 19 (persons1, informally named private persons): in-laws and the
+ * like, a given name in apposition after a relative's name, an Uzbek
+ * honorific, a Kyrgyz maiden name, nicknames in saved contacts, a quoted
+ * given name and a Latin surname met again, a two-letter surname alone. */
+static void test_round19(void **state)
+{
+	(void)state;
+	expect_lang("В доме живут её свекровь Бүбүкан и деверь Жолборс.", "ru",
+		    "В доме живут её свекровь [ЛИЦО-1] и деверь [ЛИЦО-2].");
+	expect_lang("Машина принадлежит жене Аскара – Динаре.", "ru",
+		    "Машина принадлежит жене [ЛИЦО-1] – [ЛИЦО-2].");
+	expect_lang("Он работал у Дилором-опа на рынке.", "ru",
+		    "Он работал у [ЛИЦО-1]-опа на рынке.");
+	expect_lang("Доогер Осмонова (никеге чейин – Жапарова) Нуриза Маратовна доо арыз берди.", "ky",
+		    "Доогер [ЛИЦО-1] (никеге чейин – [ЛИЦО-1]) [ЛИЦО-1] доо арыз берди.");
+	expect_lang("В телефоне обнаружен абонент, записанный как «Кирюха».", "ru",
+		    "В телефоне обнаружен абонент, записанный как «[ЛИЦО-1]».");
+	expect_lang("Ответчица Токтогулова Айпери пояснила, что в расписке указано «Айпери», но подпись не её.", "ru",
+		    "Ответчица [ЛИЦО-1] пояснила, что в расписке указано «[ЛИЦО-1]», но подпись не её.");
+	expect_lang("Глава крестьянского хозяйства «Айпери» Токтогулова Айпери не явилась.", "ru",
+		    "Глава крестьянского хозяйства «Айпери» [ЛИЦО-1] не явилась.");
+	expect_lang("Директор Mehmet Kaya подписал договор. Позже Kaya уехал.", "ru",
+		    "Директор [ЛИЦО-1] подписал договор. Позже [ЛИЦО-1] уехал.");
+	expect_lang("Свидетель Ван Лисин пояснил. По словам Ван, груз был чужой.", "ru",
+		    "Свидетель [ЛИЦО-1] пояснил. По словам [ЛИЦО-1], груз был чужой.");
+}
+
 /* The identifier patterns run only near runs of digits; a match may start
  * inside a run that began earlier ("№ 5 2150…": one run) or a little before
  * it ("+996", "KG12"). */
@@ -1350,6 +1377,7 @@ int main(void)
 		cmocka_unit_test(test_round16_roles),
 		cmocka_unit_test(test_round17),
 		cmocka_unit_test(test_round18),
+		cmocka_unit_test(test_round19),
 		cmocka_unit_test(test_name_at_end_of_text),
 		cmocka_unit_test(test_invalid_input),
 	};
