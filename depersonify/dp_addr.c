@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "dp_tok.h"
+#include "ss_text.h"
 
 const char *const dp_street_m[] = { "ул", "улица", "улице", "улицы", "улицу", "пр", "пр-т",
 	"просп", "проспект", "проспекта", "проспекте", "пер", "переулок", "переулка", "переулке",
@@ -110,6 +111,26 @@ static int addr_tok_ok(const struct dp_work *w, size_t i)
 		       ((punct_is(w, i, "«") || punct_is(w, i, "»")) && i > 0 &&
 			(in_words(w, i - 1, dp_street_m) || estate_abbr(w, i - 1) || (punct_is(w, i, "»") && i >= 3)));
 	}
+	return 0;
+}
+
+/* "12а-үйдө" after a number: the house letter, a hyphen and "үй"/"батир"
+ * in one word; returns the byte length of the part before the case suffix
+ * (0 when the word is not of this shape). */
+static size_t lettered_house(const struct dp_work *w, size_t j)
+{
+	if (j >= w->ntok || w->tok[j].kind != DP_T_WORD || !adjacent(w, j - 1, j) ||
+	    w->tok[j - 1].kind != DP_T_NUM)
+		return 0;
+	const char *t = w->text + w->tok[j].s;
+	size_t len = w->tok[j].e - w->tok[j].s, q = 0;
+	if (ss_utf8_next(t, len, &q) < 0 || q >= len || t[q] != '-')
+		return 0;
+	q++;
+	static const char *const stem[] = { "үй", "батир", NULL };
+	for (int k = 0; stem[k]; k++)
+		if (len - q >= strlen(stem[k]) && !memcmp(t + q, stem[k], strlen(stem[k])))
+			return q + strlen(stem[k]);
 	return 0;
 }
 
@@ -226,6 +247,14 @@ static size_t addr_right(struct dp_work *w, size_t k, size_t *cut)
 {
 	size_t j = k + 1;
 	*cut = 0;
+	size_t lh = lettered_house(w, j);
+	if (lh) {	/* "12а-үйдө": the case suffix stays outside */
+		if (w->tok[j].s + lh < w->tok[j].e) {
+			*cut = w->tok[j].s + lh;
+			return j + 1;
+		}
+		j++;	/* "5б-үй, 3-батир" */
+	}
 	/* a house letter glued to the number: "ул. Масалиева, 21А" */
 	if (j < w->ntok && w->tok[j].kind == DP_T_WORD && w->tok[j].ncp == 1 && adjacent(w, k, j) &&
 	    !(w->tok[j].flags & DP_F_TAKEN))
@@ -429,7 +458,9 @@ void dp_addr_scan(struct dp_work *w)
 				q--;
 			anchor = in_words(w, q, house_m);
 		}
-		/* 12-үй */
+		/* 12-үй, 12а-үйдө */
+		if (!anchor && lettered_house(w, k + 1))
+			anchor = 1;
 		if (!anchor && k + 2 < w->ntok && (punct_is(w, k + 1, "-") || punct_is(w, k + 1, "–")) &&
 		    w->tok[k + 2].kind == DP_T_WORD) {
 			const char *f = FOLD(w, k + 2);

@@ -628,6 +628,7 @@ static const struct {
 	RW("судей", 1, DP_ROLE_JUDGE), RW("судьям", 0, DP_ROLE_JUDGE), RW("председательствующ", 0, DP_ROLE_JUDGE),
 	RW("судьялар", 0, DP_ROLE_JUDGE), RW("судьясы", 0, DP_ROLE_JUDGE), RW("төрагалык", 0, DP_ROLE_JUDGE),
 	RW("секретар", 0, DP_ROLE_SECRETARY), RW("катчы", 0, DP_ROLE_SECRETARY),
+	RW("жетектөөчү", 1, DP_ROLE_SECRETARY),	/* "жетектөөчү адис X": the Supreme Court's clerk */
 	RW("прокурор", 0, DP_ROLE_PROSECUTOR), RW("гособвинител", 0, DP_ROLE_PROSECUTOR),
 	RW("обвинител", 0, DP_ROLE_PROSECUTOR), RW("айыптоочу", 0, DP_ROLE_PROSECUTOR),
 	RW("адвокат", 0, DP_ROLE_ADVOCATE), RW("защитни", 0, DP_ROLE_ADVOCATE),

@@ -340,7 +340,7 @@ static const char *const filler[] = { "судебного", "заседания"
 	"г", "в", "лице", "по", "доверенности", "ордеру", "с", "участием", "при", "и", "также", "а",
 	"первой", "инстанции", "апелляционной", "кассационной", "надзорной", "коллегии", "составе",
 	"суда", "подпись", "копия", "верна", "военного", "межрайонного", "транспортного",
-	"прокуратуры", "его", "ее", "её", "их", "брака", "кылуучу", "сот", "соттун", "отурумунун",
+	"прокуратуры", "его", "ее", "её", "их", "брака", "адис", "кылуучу", "сот", "соттун", "отурумунун",
 	"отурумунда", "жана", "тарабынан", "юридической", "консультации", "адвокатов",
 	"адвокатуры", "коллегии", "бюро", "кабинета", "действующего", "действующей", "ишеним",
 	"кат", "катка", "боюнча", "анын", "алардын", "мэрии", "мэриянын", "общества", "организации",
@@ -404,6 +404,15 @@ static int court_action_in_sentence(const struct dp_work *w, size_t j)
 
 static int director_acts(const struct dp_work *w, size_t j)
 {
+	/* "представителя третьего лица ОсОО «…» – директора X": the
+	 * representative's word governs the director, over the body's name */
+	for (size_t q = j, n = 0; q > 0 && n < 12; n++) {
+		q--;
+		if (punct_is(w, q, ",") || punct_is(w, q, ";") || dp_sentence_dot(w, q) || (w->tok[q].flags & DP_F_TAKEN))
+			break;
+		if (w->tok[q].role == DP_ROLE_REPRESENTATIVE && !legal_parent(w, q))
+			return 1;
+	}
 	/* "ОсОО «…» в лице директора X обратилось в суд с иском": in the case;
 	 * "Заёмщик: ОсОО «…» в лице директора X" in a contract: in the facts */
 	if (tok_is(w, j - 1, "лице"))
@@ -487,6 +496,11 @@ enum dp_role dp_role_before(const struct dp_work *w, size_t i)
 			if (t->role == DP_ROLE_PARTY && !strncmp(FOLD(w, j), "директор", strlen("директор")) &&
 			    j >= 2 && !former_word(w, j - 1) && director_acts(w, j))
 				return DP_ROLE_REPRESENTATIVE;
+			/* "Коргоочунун Турсункулов Б. … айдаган эмес деген жүйөсү":
+			 * a kept role in the genitive owns a later noun; the name
+			 * after it is the subject of a clause of its own */
+			if (j + 1 == i && t->role != DP_ROLE_PARTY && ky_genitive_role_before(w, j))
+				return DP_ROLE_NONE;
 			if (t->role == DP_ROLE_PARTY && kin_word(w, j) && dp_proxy_before(w, j, i))
 				return DP_ROLE_REPRESENTATIVE;	/* "ишеним кат боюнча агасы X" */
 			/* the court's clerk in a composition: "при ведущем
@@ -550,18 +564,6 @@ enum dp_role dp_role_before(const struct dp_work *w, size_t i)
 	return DP_ROLE_NONE;
 }
 
-/* A role word that brings in a person of its own: "и его представителя Y",
- * "представителя – адвоката Y". */
-static int new_participant(const struct dp_work *w, size_t q)
-{
-	if (w->tok[q].role != DP_ROLE_REPRESENTATIVE && w->tok[q].role != DP_ROLE_ADVOCATE)
-		return 0;
-	size_t r = q + 1;
-	while (r < w->ntok && (punct_is(w, r, "–") || punct_is(w, r, "—") || punct_is(w, r, "-")))
-		r++;
-	return r < w->ntok && (nameish(w, r) || is_initial(w, r));
-}
-
 /* A person acting for an organisation or another by office, charter or power
  * of attorney, read after the name: "генеральный директор X, действующий на
  * основании Устава", "Глава айыл окмоту X, представлявший в суде айыл окмоту
@@ -569,7 +571,7 @@ static int new_participant(const struct dp_work *w, size_t q)
  * (the clause may run on over an apposition), "ОсОО «…» директор X аркылуу
  * катышты" (Kyrgyz: through its director).  A parent "действующий в
  * интересах" a child is no representative. */
-static int rep_after(const struct dp_work *w, size_t j, size_t ts)
+static int rep_after(const struct dp_work *w, size_t j, size_t ts, int sex)
 {
 	/* "действующий в интересах X по доверенности": X is the one represented */
 	if (ts > 0 && (tok_is(w, ts - 1, "интересах") || tok_is(w, ts - 1, "интересы") ||
@@ -646,13 +648,19 @@ static int rep_after(const struct dp_work *w, size_t j, size_t ts)
 	}
 	if (proxy && acts)
 		return 1;
+	int other = 0;	/* a representative's or advocate's word after the name */
 	for (size_t q = j, n = 0; q < w->ntok && n < 24; q++, n++) {
 		const struct dp_tok *t = &w->tok[q];
 		if (t->kind == DP_T_PUNCT && (w->text[t->s] == ';' || w->text[t->s] == '\n' ||
 					       w->text[t->s] == '.' || w->text[t->s] == '!' || w->text[t->s] == '?'))
 			return 0;	/* one clause: "уволен по п. 5 …" stops here */
-		if (new_participant(w, q))
-			return 0;	/* "ответчика X и его представителя Y, действующего …" */
+		/* another participant brought in with a name of his own: the
+		 * participle is his ("ответчика X и его представителя Y,
+		 * действующего …", "представителя – адвоката Y, …") */
+		if (t->kind == DP_T_WORD && (t->role == DP_ROLE_REPRESENTATIVE || t->role == DP_ROLE_ADVOCATE))
+			other = 1;
+		else if (other && ((nameish(w, q) && !org_word(w, q)) || is_initial(w, q)))
+			return 0;
 		if (t->kind != DP_T_WORD || !(t->flags & DP_F_LOWER))
 			continue;
 		const char *f = FOLD(w, q);
@@ -665,6 +673,9 @@ static int rep_after(const struct dp_work *w, size_t j, size_t ts)
 		if (!(dp_has_suffix(f, t->fl, "ий") || dp_has_suffix(f, t->fl, "ая") ||
 		      dp_has_suffix(f, t->fl, "его") || dp_has_suffix(f, t->fl, "ей")))
 			return 0;	/* the participle agrees with the name ("в лице директора X, действующего") */
+		if ((sex == 2 && (dp_has_suffix(f, t->fl, "ий") || dp_has_suffix(f, t->fl, "его"))) ||
+		    (sex == 1 && (dp_has_suffix(f, t->fl, "ая") || dp_has_suffix(f, t->fl, "ей"))))
+			return 0;	/* ... in gender too: "заявителя Х-ой, …, действующего" is another's */
 		for (size_t r = q + 1; r < w->ntok && r < q + 9; r++)
 			if (in_words(w, r, basis))
 				return 1;
@@ -2182,10 +2193,21 @@ static int handle_at(const struct dp_work *w, size_t i, struct mention *m)
 static int handle_quoted(const struct dp_work *w, size_t i, struct mention *m)
 {
 	static const char *const cue[] = { "ник", "аккаунт", "логин", "страниц", "профил", "баракч",
-		"пользовател", "деген", "аттуу", "канал", NULL };
+		"пользовател", "деген", "аттуу", "канал", "имен", NULL };
 	size_t a = i + 1, e = a;
+	/* a profile name of two or three capitalised Latin words: "под именем
+	 * «Nazik Sultan»" */
+	int spaced = 0;
+	while (spaced < 3 && a + spaced < w->ntok && w->tok[a + spaced].kind == DP_T_WORD &&
+	       (w->tok[a + spaced].flags & DP_F_LATIN) && (w->tok[a + spaced].flags & DP_F_CAP))
+		spaced++;
+	if (spaced >= 2 && (punct_is(w, a + spaced, "»") || punct_is(w, a + spaced, "\"")) &&
+	    adjacent(w, a + spaced - 1, a + spaced))
+		e = a + spaced;
+	else
+		spaced = 0;
 	int under = 0, letters = 0;
-	while (e < w->ntok && adjacent(w, e - 1, e) && e - a < 16) {
+	while (!spaced && e < w->ntok && adjacent(w, e - 1, e) && e - a < 16) {
 		const struct dp_tok *t = &w->tok[e];
 		if (t->kind == DP_T_WORD && (t->flags & DP_F_LATIN))
 			letters++;
@@ -2195,8 +2217,8 @@ static int handle_quoted(const struct dp_work *w, size_t i, struct mention *m)
 			break;
 		e++;
 	}
-	if (e == a || !letters || e - a < 2 || e >= w->ntok || !(punct_is(w, e, "»") || punct_is(w, e, "\"")) ||
-	    !adjacent(w, e - 1, e) || punct_is(w, e - 1, "."))
+	if (!spaced && (e == a || !letters || e - a < 2 || e >= w->ntok || !(punct_is(w, e, "»") || punct_is(w, e, "\"")) ||
+			!adjacent(w, e - 1, e) || punct_is(w, e - 1, ".")))
 		return 0;
 	int cued = under;
 	for (size_t q = i, n = 0; !cued && q > 0 && n < 3; n++) {
@@ -2632,7 +2654,7 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 			represented = 1;
 		}
 		if ((m.role == DP_ROLE_NONE || m.role == DP_ROLE_PARTY || m.role == DP_ROLE_OFFICIAL) &&
-		    !represented && rep_after(w, m.te, m.ts))
+		    !represented && rep_after(w, m.te, m.ts, m.sex))
 			m.role = DP_ROLE_REPRESENTATIVE;	/* "главный специалист … X, действующий по доверенности" */
 		if (m.role == DP_ROLE_NONE && !represented)
 			m.role = apposition_role(w, m.ts, m.te);

@@ -78,6 +78,25 @@ static int proxy_at(const struct dp_work *w, size_t q)
 	return 0;
 }
 
+/* A deal done by proxy, not a proxy in court: "подписан по доверенности X",
+ * "передан им по генеральной доверенности X" (q is "доверенности"). */
+static int deal_by_proxy(const struct dp_work *w, size_t q)
+{
+	static const char *const deal[] = { "подписа", "продал", "продан", "заключ", "оформ", "передал",
+		"передан", "получ", "купил", "куплен", "приобрел", "приобрёл", "приобретен", "приобретён",
+		"снял", "снята", "управлял", "генеральн", NULL };
+	for (size_t p = q, n = 0; p > 0 && n < 5; n++) {
+		p--;
+		if (w->tok[p].kind != DP_T_WORD)
+			return 0;
+		const char *f = FOLD(w, p);
+		for (int k = 0; deal[k]; k++)
+			if (!strncmp(f, deal[k], strlen(deal[k])))
+				return 1;
+	}
+	return 0;
+}
+
 /* Kyrgyz "ишеним кат боюнча / менен / каттын негизинде" ending at q. */
 static int ky_proxy_at(const struct dp_work *w, size_t q)
 {
@@ -212,11 +231,13 @@ enum dp_role dp_role_reach(const struct dp_work *w, size_t ts)
 			return DP_ROLE_PARTY;	/* "мыйзамдуу өкүлү – энеси X" */
 		/* past an expert's or a specialist's word only a representative of a
 		 * body reaches the name ("прокурора и эксперта X" is the expert) */
+		if (t->role != DP_ROLE_NONE && q + 1 == ts && ky_genitive_role_before(w, q))
+			return DP_ROLE_NONE;
 		if (t->role != DP_ROLE_NONE && t->role != DP_ROLE_OFFICIAL)
 			return !official || (t->role == DP_ROLE_REPRESENTATIVE && !and) ? (enum dp_role)t->role
 											  : DP_ROLE_NONE;
 		/* not "в лице": "продавец в лице менеджера X отказал" is the facts */
-		if (in_words(w, q, dp_represents) || ky_proxy_at(w, q) || (!comma && proxy_at(w, q)))
+		if (in_words(w, q, dp_represents) || ky_proxy_at(w, q) || (!comma && proxy_at(w, q) && !deal_by_proxy(w, q)))
 			return DP_ROLE_REPRESENTATIVE;
 		if (tok_is(w, q, "лице") && q > 0 && tok_is(w, q - 1, "в") && state_body_before(w, q - 1))
 			return DP_ROLE_REPRESENTATIVE;	/* "Орган опеки в лице главного специалиста X" */

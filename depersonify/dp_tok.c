@@ -199,6 +199,15 @@ static int org_noun_before(const struct dp_work *w, size_t k)
 	return 0;
 }
 
+/* "ИП" or "ЖИ" at j. */
+static int sole_trader(const struct dp_work *w, size_t j)
+{
+	if (j >= w->ntok || w->tok[j].kind != DP_T_WORD || w->tok[j].e - w->tok[j].s != strlen("ИП"))
+		return 0;
+	const char *s = w->text + w->tok[j].s;
+	return !memcmp(s, "ИП", strlen("ИП")) || !memcmp(s, "ЖИ", strlen("ЖИ"));
+}
+
 /* «Демир Банкта», «Ак-Жол Финанс»: a word inside the quote opened at k
  * names a business. */
 static int org_inside_quote(const struct dp_work *w, size_t k)
@@ -442,12 +451,9 @@ void dp_tokenize(struct dp_work *w)
 					}
 				}
 				inq = org || org_after_quote(w, k) || org_inside_quote(w, k);
-				/* ЖИ «Тоголокова Г.Т.» дүкөнү, ИП «…»: a sole trader is a person */
-				if (k > 0 && w->tok[k - 1].kind == DP_T_WORD &&
-				    ((w->tok[k - 1].e - w->tok[k - 1].s == strlen("ЖИ") &&
-				      !memcmp(w->text + w->tok[k - 1].s, "ЖИ", strlen("ЖИ"))) ||
-				     (w->tok[k - 1].e - w->tok[k - 1].s == strlen("ИП") &&
-				      !memcmp(w->text + w->tok[k - 1].s, "ИП", strlen("ИП")))))
+				/* ЖИ «Тоголокова Г.Т.» дүкөнү, ИП «…», магазин «ИП …»: a
+				 * sole trader is a person */
+				if ((k > 0 && sole_trader(w, k - 1)) || sole_trader(w, k + 1))
 					inq = 0;
 			} else if (punct_is(w, k, "»")) {
 				inq = 0;

@@ -43,6 +43,22 @@ static inline int in_words(const struct dp_work *w, size_t i, const char *const 
 	return 0;
 }
 
+/* A Kyrgyz role word in the genitive right before the name at j + 1, the
+ * name itself without a case suffix: "Коргоочунун Турсункулов Б. … деген
+ * жүйөсү" (the role owns a later noun; the name is a clause's subject). */
+static inline int ky_genitive_role_before(const struct dp_work *w, size_t j)
+{
+	static const char *const gen[] = { "нын", "нин", "нун", "нүн", "дын", "дин", "дун", "дүн", "тын",
+		"тин", "тун", "түн", NULL };
+	if (!w->ky || j + 1 >= w->ntok || w->tok[j].ncp < 6 || (w->tok[j + 1].cls & DP_C_KYSUF))
+		return 0;
+	const char *f = FOLD(w, j);
+	for (int k = 0; gen[k]; k++)
+		if (dp_has_suffix(f, w->tok[j].fl, gen[k]))
+			return 1;
+	return 0;
+}
+
 static inline int adjacent(const struct dp_work *w, size_t a, size_t b)
 {
 	return b < w->ntok && w->tok[a].e == w->tok[b].s;
