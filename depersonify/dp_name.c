@@ -664,6 +664,17 @@ static int rep_after(const struct dp_work *w, size_t j, size_t ts, int sex)
 		if (t->kind != DP_T_WORD || !(t->flags & DP_F_LOWER))
 			continue;
 		const char *f = FOLD(w, q);
+		/* "X, участвующий в деле в качестве представителя ответчика" (not
+		 * "… законного представителя": a parent) */
+		if (!strncmp(f, "участвующ", strlen("участвующ"))) {
+			for (size_t r = q + 1; r < w->ntok && r < q + 7; r++) {
+				if (w->tok[r].kind == DP_T_WORD && !strncmp(FOLD(w, r), "законн", strlen("законн")))
+					return 0;
+				if (tok_is(w, r, "представителя"))
+					return 1;
+			}
+			return 0;
+		}
 		int act = !strncmp(f, "действующ", strlen("действующ")) ||
 			  !strncmp(f, "действовавш", strlen("действовавш")) ||
 			  !strncmp(f, "представлявш", strlen("представлявш")) ||
@@ -1166,7 +1177,7 @@ static int before_former(const struct dp_work *w, size_t i)
  * «Саня»") or after it ("«Мика» деген", "«Мика» деп да аталат"). */
 static int nickname(const struct dp_work *w, size_t i)
 {
-	static const char *const cue_before[] = { "кличк", "прозвищ", "пользовател", "имени", "ник",
+	static const char *const cue_before[] = { "кличк", "прозвищ", "пользовател", "имени", "именем", "ник",
 		"псевдоним", "лакап", "представи", "назвал", "назвавш", "указани", "известн", "подписыва", "фамили", "личност", "опознал", "зовут",
 		"аккаунт", "называ", "звал", "быту", "записан", "подписан", "сохранен", "сохранён", "абонент",
 		"контакт", NULL };
@@ -1641,6 +1652,20 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 		key_of(w, i, m->skey);
 		given_at(m, w, le - 1);
 		return 1;
+	}
+	/* "Öztürk Kadir (в русской транскрипции — Озтюрк Кадир)" */
+	if (nameish(w, i) && i >= 2) {
+		size_t p = i - 1;
+		if (punct_is(w, p, "—") || punct_is(w, p, "–") || punct_is(w, p, ":"))
+			p--;
+		if (w->tok[p].kind == DP_T_WORD && !strncmp(FOLD(w, p), "транскрипц", strlen("транскрипц"))) {
+			size_t te = nameish(w, i + 1) ? i + 2 : i + 1;
+			mention_init(m, w, i, te, "name.transcribed");
+			key_of(w, i, m->skey);
+			if (te > i + 1)
+				given_at(m, w, i + 1);
+			return 1;
+		}
 	}
 	size_t ce = citizen_name(w, i);
 	if (ce) {

@@ -157,7 +157,8 @@ static int org_after_quote(const struct dp_work *w, size_t k)
 	static const char *const abbr[] = { "ЖЧК", "ААК", "ЖАК", "ОсОО", "ОАО", "ЗАО", "ООО", "МИ",
 		"КФ", "ОФ", "ЖЧ", NULL };
 	static const char *const place_noun[] = { "дүкөн", "кафе", "ресторан", "компания", "фирма",
-		"магазин", "клиника", "дүкөнү", "соода", "мейманкана", "гостиниц", NULL };
+		"магазин", "клиника", "дүкөнү", "соода", "мейманкана", "гостиниц",
+		"жоопкерчилиги", NULL };	/* «…» жоопкерчилиги чектелген коому: an LLC */
 	for (size_t j = k + 1; j < w->ntok && j < k + 12; j++) {
 		const struct dp_tok *t = &w->tok[j];
 		if (w->text[t->s] == '\n')
