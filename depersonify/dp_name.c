@@ -2541,7 +2541,9 @@ static void kidx_init(struct kidx *x, size_t n)
 	x->mask = cap - 1;
 }
 
-/* Keeps the first value put for a key (callers put in increasing order). */
+/* Keeps the first value put for a key (callers put in increasing order).
+ * The key is copied: the clusters it came from may move when more are
+ * added during propagation. */
 static void kidx_put(struct kidx *x, const char *k, int v)
 {
 	size_t h = kidx_hash(k) & x->mask;
@@ -2550,7 +2552,7 @@ static void kidx_put(struct kidx *x, const char *k, int v)
 			return;
 		h = (h + 1) & x->mask;
 	}
-	x->key[h] = k;
+	x->key[h] = ss_xstrdup(k);
 	x->val[h] = v;
 }
 
@@ -2567,6 +2569,8 @@ static int kidx_get(const struct kidx *x, const char *k)
 
 static void kidx_free(struct kidx *x)
 {
+	for (size_t h = 0; h <= x->mask; h++)
+		free((char *)x->key[h]);
 	free(x->key);
 	free(x->val);
 }
