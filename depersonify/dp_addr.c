@@ -18,7 +18,9 @@ const char *const dp_street_m[] = { "ул", "улица", "улице", "ули�
 	"массиви", "массивинде", "массивиндеги", "кичирайон", "кичирайонунда",
 	"кичирайонундагы", "проспекти", "проспектинде", "проспектисинде", "бульвары",
 	"бульварында", "махалля", "махалли", "махалла", "махаллясы", "махалласы", "махалласында", "конушу", "конушунда", "даңгылы",
-	"даңгылында", "даңгылындагы", "даңгылынын", "даңғылы", NULL };
+	"даңгылында", "даңгылындагы", "даңгылынын", "даңғылы", "конушундагы", "конушунун",
+	/* a market or a mall, down to its row and stall: "рынок «Дордой», ряд 5" */
+	"рынок", "рынка", "рынке", "базар", "базары", "базарынын", "базарында", "тц", "трц", NULL };
 const char *const dp_local_m[] = { "г", "город", "города", "городе", "гор", "с", "село",
 	"села", "селе", "п", "пос", "поселок", "поселка", "посёлок", "пгт", "айылы", "айылында",
 	"айыл", "өкмөтү", "шаары", "шаарынын", "шаарында", "району", "районунун", "облусу",
@@ -32,7 +34,9 @@ static const char *const house_m[] = { "д", "дом", "дома", "доме", "
 	"офисе", "оф", "подъезд", "подъезда", "подъезде", "этаж", "этаже", "бокс", "бокса",
 	/* a trader's stall at a market or mall: "ул. …, 455, контейнер № 27" */
 	"контейнер", "контейнера", "контейнере", "бутик", "бутика", "бутике", "павильон", "павильона",
-	"павильоне", "киоск", "киоска", "киоске", NULL };
+	"павильоне", "киоск", "киоска", "киоске", "ряд", "ряда", "сектор", "сектора",
+	/* a hostel's room: "общежитие № 3, комната 214", "№ 5 жатакананын" */
+	"общежитие", "общежития", "общежитии", "жатакана", "жатакананын", "жатаканада", NULL };
 static const char *const addr_trig[] = { "адресу", "адрес", "дареги", "дарегинде", "дарек",
 	"жительства", "местожительства", NULL };
 
@@ -72,6 +76,12 @@ static int estate_abbr(const struct dp_work *w, size_t i)
 	return 0;
 }
 
+/* Kyrgyz "к." for көчөсү: "Киев к., 201/1-үй". */
+static int ky_street_abbr(const struct dp_work *w, size_t i)
+{
+	return w->ky && tok_is(w, i, "к") && punct_is(w, i + 1, ".");
+}
+
 static int addr_tok_ok(const struct dp_work *w, size_t i)
 {
 	const struct dp_tok *t = &w->tok[i];
@@ -81,6 +91,8 @@ static int addr_tok_ok(const struct dp_work *w, size_t i)
 		return 1;
 	if (t->kind == DP_T_WORD) {
 		if (addr_marker(w, i) || ((t->flags & DP_F_CAP) && !(t->cls & DP_C_ROLE)))
+			return 1;
+		if (ky_street_abbr(w, i) && i > 0 && (w->tok[i - 1].flags & DP_F_CAP))
 			return 1;
 		/* "Ала-Арча кичи районундагы 24-үйдүн": a microdistrict in any case */
 		if (i > 0 && tok_is(w, i - 1, "кичи") && !strncmp(FOLD(w, i), "район", strlen("район")))
@@ -92,7 +104,7 @@ static int addr_tok_ok(const struct dp_work *w, size_t i)
 		/* "Ак-Ордо жер массиви", "жер тилкеси" */
 		if ((tok_is(w, i, "жер") && i + 1 < w->ntok && tok_is(w, i + 1, "массиви")) ||
 		    ((tok_is(w, i, "жашоо") || tok_is(w, i, "жаңы")) && i + 1 < w->ntok &&
-		     (tok_is(w, i + 1, "конушу") || tok_is(w, i + 1, "конушунда"))))
+		     w->tok[i + 1].kind == DP_T_WORD && !strncmp(FOLD(w, i + 1), "конуш", strlen("конуш"))))
 			return 1;	/* "Ак-Ордо жер массиви", "Ала-Арча жашоо / жаңы конушу" */
 		/* a title inside a street's name: "Курманжан датка көчөсү",
 		 * "Бердике баатыр көчөсү" */
@@ -134,14 +146,26 @@ static size_t lettered_house(const struct dp_work *w, size_t j)
 	return 0;
 }
 
+/* Token j starts with a Kyrgyz unit word written after "N-": "12-үй",
+ * "5-батирде", "408-бөлмөсүндө", "19-бокстон", "243-контейнерде",
+ * "17-катарындагы" (a market's row). */
+static int ky_unit_at(const struct dp_work *w, size_t j)
+{
+	static const char *const stem[] = { "үй", "уй", "батир", "участ", "бөлмө", "бокс", "контейнер",
+		"катар", NULL };
+	if (j >= w->ntok || w->tok[j].kind != DP_T_WORD)
+		return 0;
+	const char *f = FOLD(w, j);
+	for (int k = 0; stem[k]; k++)
+		if (!strncmp(f, stem[k], strlen(stem[k])))
+			return 1;
+	return 0;
+}
+
 /* "5-батир", "5-үй" at number n: a Kyrgyz flat or house number. */
 static int ky_flat_after(const struct dp_work *w, size_t n)
 {
-	if (n + 2 >= w->ntok || !punct_is(w, n + 1, "-") || w->tok[n + 2].kind != DP_T_WORD)
-		return 0;
-	const char *f = FOLD(w, n + 2);
-	return !strncmp(f, "батир", strlen("батир")) || !strncmp(f, "үй", strlen("үй")) ||
-	       !strncmp(f, "уй", strlen("уй")) || !strncmp(f, "участ", strlen("участ"));
+	return n + 2 < w->ntok && punct_is(w, n + 1, "-") && ky_unit_at(w, n + 2);
 }
 
 /* Kyrgyz case of the suffix left after "үй"/"батир" ("дө", "ден", "деги"):
@@ -167,6 +191,11 @@ static enum dp_kycase addr_suffix_case(const char *f, size_t fl)
 		    {"үнө", DP_KY_DAT}, {"үндө", DP_KY_LOC}, {"үнөн", DP_KY_ABL}, {"үнүн", DP_KY_GEN},
 		    {"ине", DP_KY_DAT}, {"инде", DP_KY_LOC}, {"инен", DP_KY_ABL}, {"инин", DP_KY_GEN},
 		    {"үндөгү", DP_KY_LOCREL}, {"индеги", DP_KY_LOCREL}, {"үн", DP_KY_ACC}, {"ин", DP_KY_ACC},
+		    /* after a possessive -сү: "408-бөлмөсүндө" */
+		    {"ндө", DP_KY_LOC}, {"нда", DP_KY_LOC}, {"нде", DP_KY_LOC}, {"ндо", DP_KY_LOC},
+		    {"нөн", DP_KY_ABL}, {"нан", DP_KY_ABL}, {"нен", DP_KY_ABL}, {"нон", DP_KY_ABL},
+		    {"нө", DP_KY_DAT}, {"на", DP_KY_DAT}, {"не", DP_KY_DAT}, {"но", DP_KY_DAT},
+		    {"нүн", DP_KY_GEN}, {"нун", DP_KY_GEN},
 		    {NULL, DP_KY_NONE} };
 	for (int k = 0; suf[k].s; k++)
 		if (fl == strlen(suf[k].s) && !memcmp(f, suf[k].s, fl))
@@ -243,6 +272,15 @@ static void addr_emit(struct dp_work *w, size_t a, size_t b, size_t end_byte, co
 	mark_taken(w, a, b);
 }
 
+/* A street's former name opens at j: "(бывшая ул. Кирова)", "(ранее …)",
+ * "(мурдагы Октябрь көчөсү)". */
+static int former_name_at(const struct dp_work *w, size_t j)
+{
+	return j < w->ntok && w->tok[j].kind == DP_T_WORD &&
+	       (!strncmp(FOLD(w, j), "бывш", strlen("бывш")) || tok_is(w, j, "ранее") || tok_is(w, j, "мурдагы") ||
+		tok_is(w, j, "мурунку"));
+}
+
 /* Extends an address right of the anchor number at k; returns end index,
  * *cut the byte end when a Kyrgyz suffix must stay outside. */
 static size_t addr_right(struct dp_work *w, size_t k, size_t *cut)
@@ -287,8 +325,8 @@ static size_t addr_right(struct dp_work *w, size_t k, size_t *cut)
 			break;
 		}
 		if (punct_is(w, j, "№") && j + 1 < w->ntok && w->tok[j + 1].kind == DP_T_NUM &&
-		    j > 0 && in_words(w, j - 1, house_m)) {
-			j++;	/* "бутик № 9" */
+		    j > 0 && (in_words(w, j - 1, house_m) || punct_is(w, j - 1, ","))) {
+			j++;	/* "бутик № 9", "…, 31, № 5 жатакананын" */
 			continue;
 		}
 		if (t->kind == DP_T_PUNCT && (punct_is(w, j, ",") || punct_is(w, j, "."))) {
@@ -300,6 +338,10 @@ static size_t addr_right(struct dp_work *w, size_t k, size_t *cut)
 			if (punct_is(w, j, ".") && n < w->ntok && w->tok[n].kind == DP_T_NUM &&
 			    (w->tok[n].flags & (DP_F_SPACE | DP_F_NL)) && w->tok[j - 1].kind == DP_T_NUM)
 				break;
+			if (punct_is(w, j, ",") && punct_is(w, n, "№") && n + 1 < w->ntok && w->tok[n + 1].kind == DP_T_NUM) {
+				j++;
+				continue;
+			}
 			if (n < w->ntok && (in_words(w, n, house_m) || w->tok[n].kind == DP_T_NUM) &&
 			    !(punct_is(w, j, ",") && w->tok[n].kind == DP_T_NUM && w->tok[n].e - w->tok[n].s > 3)) {
 				if (w->tok[n].kind == DP_T_NUM && punct_is(w, j, ",") && !ky_flat_after(w, n))
@@ -311,6 +353,11 @@ static size_t addr_right(struct dp_work *w, size_t k, size_t *cut)
 				j++;
 				continue;
 			}
+			break;
+		}
+		if (tok_is(w, j, "жер") && w->tok[j + 1].kind == DP_T_WORD &&
+		    !strncmp(FOLD(w, j + 1), "тилке", strlen("тилке"))) {
+			j += 2;	/* "массивиндеги № 377 жер тилкеси" */
 			break;
 		}
 		if (tok_is(w, j, "в") && j + 2 < w->ntok && in_words(w, j + 1, house_m) &&
@@ -328,11 +375,15 @@ static size_t addr_right(struct dp_work *w, size_t k, size_t *cut)
 				continue;
 			}
 			/* Kyrgyz 12-үй, 5-батирде: keep the case suffix outside */
-			static const char *const stems[] = { "үй", "уй", "батир", "кв", "участок", NULL };
+			static const char *const stems[] = { "үй", "уй", "батир", "кв", "участок", "бөлмөсү", "бөлмө",
+				"бокс", "контейнер", "катар", NULL };
 			int hit = 0;
 			for (int q = 0; stems[q]; q++) {
 				size_t sl = strlen(stems[q]);
-				if (t->fl >= sl && !memcmp(f, stems[q], sl) && adjacent(w, j - 1, j)) {
+				/* "№ 5 үйдө": a house word after a spaced number too */
+				int near = adjacent(w, j - 1, j) ||
+					   (w->tok[j - 1].kind == DP_T_NUM && stems[q][0] == "үй"[0] && stems[q][1] == "үй"[1]);
+				if (t->fl >= sl && !memcmp(f, stems[q], sl) && near) {
 					if (t->fl > sl)
 						*cut = t->s + sl;
 					hit = 1;
@@ -341,6 +392,12 @@ static size_t addr_right(struct dp_work *w, size_t k, size_t *cut)
 			}
 			if (hit) {
 				j++;
+				/* "7-үйдүн 3-батиринде", "17-катарындагы 243-контейнерде":
+				 * the next unit follows the suffixed one */
+				if (*cut && w->tok[j].kind == DP_T_NUM && ky_flat_after(w, j)) {
+					*cut = 0;
+					continue;
+				}
 				if (*cut)
 					break;
 				continue;
@@ -381,6 +438,9 @@ void dp_addr_scan(struct dp_work *w)
 	for (size_t i = 0; i < w->ntok; i++) {
 		if (!in_words(w, i, addr_trig) || (w->tok[i].flags & DP_F_TAKEN) || court_address(w, i + 2))
 			continue;
+		/* an organisation's legal address ("юридический адрес: …") */
+		if (i > 0 && w->tok[i - 1].kind == DP_T_WORD && !strncmp(FOLD(w, i - 1), "юридическ", strlen("юридическ")))
+			continue;
 		size_t j = i + 1;
 		while (j < w->ntok && (punct_is(w, j, ":") || punct_is(w, j, "-") || punct_is(w, j, "–")))
 			j++;
@@ -392,15 +452,30 @@ void dp_addr_scan(struct dp_work *w)
 			const struct dp_tok *t = &w->tok[j];
 			if ((t->flags & DP_F_TAKEN) || (j > a && (t->flags & DP_F_NL)))
 				break;
+			if (tok_is(w, j, "без") && tok_is(w, j + 1, "номера")) {
+				last = j + 2;	/* "ул. Жибек Жолу, без номера", "дом без номера" */
+				j++;
+				content = 1;
+				continue;
+			}
+			if (punct_is(w, j, "(") && former_name_at(w, j + 1)) {
+				size_t c = j + 1;
+				while (c < w->ntok && c < j + 12 && !punct_is(w, c, ")"))
+					c++;
+				if (punct_is(w, c, ")")) {
+					j = c;	/* "ул. Масалиева (бывшая ул. Кирова), д. 17" */
+					continue;
+				}
+			}
 			if (t->kind == DP_T_PUNCT) {
 				if (punct_is(w, j, ";") || punct_is(w, j, ")") || punct_is(w, j, "(") ||
 				    dp_sentence_dot(w, j) || w->text[t->s] == '\n')
 					break;
 				/* ", с 2010 года": a one-letter marker without its dot is a preposition */
 				if (punct_is(w, j, ",") && j + 1 < w->ntok && w->tok[j + 1].kind == DP_T_WORD &&
-				    (w->tok[j + 1].flags & DP_F_LOWER) &&
+				    (w->tok[j + 1].flags & DP_F_LOWER) && !tok_is(w, j + 1, "без") &&
 				    (!addr_marker(w, j + 1) ||
-				     (w->tok[j + 1].ncp == 1 && j + 2 < w->ntok && w->tok[j + 2].kind == DP_T_NUM)))
+				     (w->tok[j + 1].ncp == 1 && !punct_is(w, j + 2, ".") && !punct_is(w, j + 2, "/")) /* ", с детьми" */))
 					break;
 				if (!addr_tok_ok(w, j) && !punct_is(w, j, "\""))
 					break;
@@ -414,6 +489,8 @@ void dp_addr_scan(struct dp_work *w)
 				break;
 			if (t->kind == DP_T_WORD && (t->cls & DP_C_ROLE))
 				break;
+			if (tok_is(w, j, "инн") || tok_is(w, j, "стн") || tok_is(w, j, "пин") || tok_is(w, j, "жсн"))
+				break;	/* "…, 40/2, ИНН 0150…": the number is not the address */
 			content = 1;
 			last = j + 1;
 		}
@@ -430,6 +507,8 @@ void dp_addr_scan(struct dp_work *w)
 	for (size_t k = 0; k < w->ntok; k++) {
 		if (w->tok[k].kind != DP_T_NUM || (w->tok[k].flags & DP_F_TAKEN))
 			continue;
+		if (w->tok[k].e - w->tok[k].s > 8)
+			continue;	/* "…, 95, ИНН 0250…": no house or flat has a long number */
 		int anchor = 0;
 		size_t p = k;
 		/* д. 12 / кв. 5 / № 12 */
@@ -445,16 +524,24 @@ void dp_addr_scan(struct dp_work *w)
 					if (tok_is(w, q, "ж") && !punct_is(w, q + 1, "/"))
 						continue;
 					if (in_words(w, q, dp_street_m) || in_words(w, q, dp_local_m) ||
-					    in_words(w, q, addr_trig))
-						anchor = 1;
+					    in_words(w, q, addr_trig) || (w->tok[q].kind == DP_T_WORD && estate_abbr(w, q)))
+						anchor = 1;	/* "ГСК «Восток-2», бокс 7" */
 				}
 			}
 			break;
 		}
-		/* a flat alone: "проживает этажом выше, в кв. 37" */
+		/* a flat alone: "проживает этажом выше, в кв. 37", "в вышерасположенной
+		 * квартире № 52" */
+		static const char *const flat[] = { "квартира", "квартиры", "квартире", "квартиру", "квартирой", NULL };
 		if (!anchor && k >= 2 && punct_is(w, k - 1, ".") &&
 		    (tok_is(w, k - 2, "кв") || tok_is(w, k - 2, "комн")) &&
 		    !(k + 1 < w->ntok && w->tok[k + 1].kind == DP_T_WORD && tok_is(w, k + 1, "м")))
+			anchor = 1;
+		if (!anchor && k >= 2 && punct_is(w, k - 1, "№") && in_words(w, k - 2, flat))
+			anchor = 1;
+		/* a house and its flat: "живу на Джале, дом 17, квартира 40" */
+		if (!anchor && k >= 1 && in_words(w, k - 1, house_m) && punct_is(w, k + 1, ",") &&
+		    in_words(w, k + 2, flat) && k + 3 < w->ntok && w->tok[k + 3].kind == DP_T_NUM)
 			anchor = 1;
 		/* дом № 17 по ул. Московской */
 		if (!anchor && k > 0 && addr_po_street(w, k + 1) > k + 1) {
@@ -469,12 +556,8 @@ void dp_addr_scan(struct dp_work *w)
 		if (!anchor && lettered_house(w, k + 1))
 			anchor = 1;
 		if (!anchor && k + 2 < w->ntok && (punct_is(w, k + 1, "-") || punct_is(w, k + 1, "–")) &&
-		    w->tok[k + 2].kind == DP_T_WORD) {
-			const char *f = FOLD(w, k + 2);
-			if (!strncmp(f, "үй", strlen("үй")) || !strncmp(f, "батир", strlen("батир")) ||
-			    !strncmp(f, "участ", strlen("участ")))
-				anchor = 1;
-		}
+		    ky_unit_at(w, k + 2))
+			anchor = 1;
 		/* ул. Ленина, 5 / Токтогул көчөсү 12 */
 		if (!anchor) {
 			size_t q = k;
@@ -507,6 +590,15 @@ void dp_addr_scan(struct dp_work *w)
 		size_t a = k;
 		for (int n = 0; n < 30 && a > 0; n++) {
 			size_t q = a - 1;
+			/* a street's former name in parentheses: "ул. Масалиева (бывшая
+			 * ул. Кирова), д. 17", "Сыдыков көчөсү (мурдагы Октябрь көчөсү)" */
+			if (punct_is(w, q, ")")) {
+				size_t o = paren_open_before(w, q, 12);
+				if (o != SIZE_MAX && o > 0 && former_name_at(w, o + 1)) {
+					a = o;
+					continue;
+				}
+			}
 			if (in_words(w, q, addr_trig) || !addr_tok_ok(w, q))
 				break;
 			if (punct_is(w, q, ".") && dp_sentence_dot(w, q))
@@ -522,7 +614,7 @@ void dp_addr_scan(struct dp_work *w)
 				break;
 			/* a pronoun or other stop word that names no place ("Ал Ленин
 			 * көчөсү ..."): places are followed by a marker or a comma */
-			if (w->tok[q].kind == DP_T_WORD && (w->tok[q].cls & DP_C_STOP) &&
+			if (w->tok[q].kind == DP_T_WORD && (w->tok[q].cls & DP_C_STOP) && !punct_is(w, q - 1, "«") &&
 			    !(w->tok[q].ncp == 1 && (w->tok[q].flags & DP_F_CAP) && punct_is(w, q + 1, ".") &&
 			      q >= 2 && ((in_words(w, q - 1, dp_street_m) && !tok_is(w, q - 1, "ж")) ||
 					 (punct_is(w, q - 1, ".") && in_words(w, q - 2, dp_street_m) &&
@@ -530,13 +622,15 @@ void dp_addr_scan(struct dp_work *w)
 			    /* "А. Навои көчөсү": an initial before a Kyrgyz street name */
 			    !(w->tok[q].ncp == 1 && (w->tok[q].flags & DP_F_CAP) && punct_is(w, q + 1, ".") &&
 			      in_words(w, q + 3, dp_street_m)) &&
-			    !in_words(w, q + 1, dp_street_m) && !in_words(w, q + 1, dp_local_m) && !punct_is(w, q + 1, ","))
+			    !in_words(w, q + 1, dp_street_m) && !in_words(w, q + 1, dp_local_m) && !punct_is(w, q + 1, ",") &&
+			    !ky_street_abbr(w, q + 1))
 				break;
 			/* a person's name before the address ("Кадыров Бекзат, Бишкек
 			 * шаары, ..."), unless a street marker governs it ("ул.
 			 * Масалиева", "пр. Чингиза Айтматова") */
 			if (w->tok[q].kind == DP_T_WORD && (w->tok[q].cls & (DP_C_SURN | DP_C_PATR))) {
-				int street = in_words(w, q + 1, dp_street_m) || in_words(w, q + 1, dp_local_m);
+				int street = in_words(w, q + 1, dp_street_m) || in_words(w, q + 1, dp_local_m) ||
+					     ky_street_abbr(w, q + 1);
 				for (size_t r = q, n2 = 0; r > 0 && n2 < 4 && !street; n2++)
 					street = in_words(w, --r, dp_street_m);
 				if (!street)

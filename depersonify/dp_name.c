@@ -1712,7 +1712,8 @@ static int match_person(const struct dp_work *w, size_t i, struct mention *m)
 		uint32_t g0 = 0, p0 = 0;
 		enum dp_kycase ikc;
 		size_t ie = inits(w, i, &cnt, &g0, &p0, &ikc);
-		if (ie) {
+		/* not "(2010-ж.т.) Т. Сатылганов атындагы мектеп": an eponym */
+		if (ie && !(nameish(w, ie) && eponym_after(w, ie + 1))) {
 			mention_init(m, w, i, ie, "name.initials_after_paren");
 			m->gi = g0;
 			m->pi = p0;

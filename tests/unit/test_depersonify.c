@@ -1293,6 +1293,47 @@ static void test_round21(void **state)
 		    "Свидетель [ЛИЦО-1] (в транскрипции — [ЛИЦО-2]) показал.");
 }
 
+/* Round 22 (addr1, addresses as acts write them): Kyrgyz house-then-flat
+ * chains, rooms, boxes, market rows and stalls, garage societies and malls,
+ * a street's former name in parentheses, a flat named alone, a house and
+ * its flat without a street word, "без номера", transliterated addresses,
+ * Kyrgyz "к.", a plot "жер тилкеси"; an organisation's ИНН after its legal
+ * address and an eponym after a birth year stay. */
+static void test_round22(void **state)
+{
+	(void)state;
+	expect_lang("Ал Ош шаары, Анар кичирайону, 9-үйдүн 14-батиринде жашайт.", "ky",
+		    "Ал [АДРЕС-1]те жашайт.");
+	expect_lang("Күбө Бишкек шаары, Ахунбаев көчөсү, 12, № 4 жатакананын 215-бөлмөсүндө жашайт.", "ky",
+		    "Күбө [АДРЕС-1]те жашайт.");
+	expect_lang("Жеке ишкер Дордой базарынын 9-катарындагы 118-контейнерде соода кылат.", "ky",
+		    "Жеке ишкер [АДРЕС-1]те соода кылат.");
+	expect_lang("Шины похищены из гаража в ГСК «Южный-4», бокс 12. Ущерб значительный.", "ru",
+		    "Шины похищены из гаража в [АДРЕС-1]. Ущерб значительный.");
+	expect_lang("Он торгует по адресу: г. Ош, рынок «Келечек», ряд 3, контейнер № 21. Проверка выявила нарушения.", "ru",
+		    "Он торгует по адресу: [АДРЕС-1]. Проверка выявила нарушения.");
+	expect_lang("Арендует место в ТЦ «Азия Молл», бутик № 17 и продаёт обувь.", "ru",
+		    "Арендует место в [АДРЕС-1] и продаёт обувь.");
+	expect_lang("Проживает по адресу: с. Ак-Жол, ул. Бейшеналиевой (бывшая ул. Ленина), д. 9, с детьми.", "ru",
+		    "Проживает по адресу: [АДРЕС-1], с детьми.");
+	expect_lang("Затопление произошло из квартиры № 61, принадлежащей ответчику.", "ru",
+		    "Затопление произошло из [АДРЕС-1], принадлежащей ответчику.");
+	expect_lang("«Я живу на Кок-Жаре, дом 40, квартира 12», – сказала она.", "ru",
+		    "«Я живу на [АДРЕС-1]», – сказала она.");
+	expect_lang("Проживает по адресу: с. Кызыл-Суу, ул. Боконбаева, без номера, с семьёй.", "ru",
+		    "Проживает по адресу: [АДРЕС-1], с семьёй.");
+	expect_lang("Адрес в договоре: «Kazakhstan, Astana, Kenesary str. 14, apt. 3».", "ru",
+		    "Адрес в договоре: «Kazakhstan, Astana, [АДРЕС-1]».");
+	expect_lang("Ал (Бишкек ш., Жукеев-Пудовкин к., 77-үй, 5-батир) дареги боюнча жашабайт.", "ky",
+		    "Ал (Бишкек ш., [АДРЕС-1]) дареги боюнча жашабайт.");
+	expect_lang("Талаштуу жер Ак-Жар турак жай массивиндеги № 412 жер тилкеси болуп саналат.", "ky",
+		    "Талаштуу жер [АДРЕС-1] болуп саналат.");
+	expect_lang("ОсОО «Нур» (юридический адрес: г. Бишкек, ул. Киевская, 95, ИНН 02506201910047) подало иск.", "ru",
+		    "ОсОО «Нур» (юридический адрес: [АДРЕС-1], ИНН 02506201910047) подало иск.");
+	expect_lang("Окуучу Эсенов Айбек (2011-ж.т.) К. Тыныстанов атындагы № 5 мектепте окуйт.", "ky",
+		    "Окуучу [ЛИЦО-1] ([ДАТА РОЖДЕНИЯ]) К. Тыныстанов атындагы № 5 мектепте окуйт.");
+}
+
 /* The identifier patterns run only near runs of digits; a match may start
  * inside a run that began earlier ("№ 5 2150…": one run) or a little before
  * it ("+996", "KG12"). */
@@ -1439,6 +1480,7 @@ int main(void)
 		cmocka_unit_test(test_round19),
 		cmocka_unit_test(test_round20),
 		cmocka_unit_test(test_round21),
+		cmocka_unit_test(test_round22),
 		cmocka_unit_test(test_name_at_end_of_text),
 		cmocka_unit_test(test_invalid_input),
 	};
