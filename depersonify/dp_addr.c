@@ -153,13 +153,7 @@ static int ky_unit_at(const struct dp_work *w, size_t j)
 {
 	static const char *const stem[] = { "үй", "уй", "батир", "участ", "бөлмө", "бокс", "контейнер",
 		"катар", NULL };
-	if (j >= w->ntok || w->tok[j].kind != DP_T_WORD)
-		return 0;
-	const char *f = FOLD(w, j);
-	for (int k = 0; stem[k]; k++)
-		if (!strncmp(f, stem[k], strlen(stem[k])))
-			return 1;
-	return 0;
+	return stem_in(w, j, stem);
 }
 
 /* "5-батир", "5-үй" at number n: a Kyrgyz flat or house number. */

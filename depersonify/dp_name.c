@@ -393,11 +393,8 @@ static int court_action_in_sentence(const struct dp_work *w, size_t j)
 	while (b + 1 < w->ntok && !dp_sentence_dot(w, b + 1) && b - j < 40)
 		b++;
 	for (size_t q = a; q <= b; q++) {
-		if (w->tok[q].kind != DP_T_WORD || !(w->tok[q].flags & DP_F_LOWER))
-			continue;
-		for (int k = 0; stem[k]; k++)
-			if (!strncmp(FOLD(w, q), stem[k], strlen(stem[k])))
-				return 1;
+		if ((w->tok[q].flags & DP_F_LOWER) && stem_in(w, q, stem))
+			return 1;
 	}
 	return 0;
 }
@@ -972,10 +969,8 @@ static int given_in_context(const struct dp_work *w, size_t i)
 	    w->tok[i + 1].kind == DP_T_WORD && (w->tok[i + 1].flags & DP_F_LOWER)) {
 		static const char *const own[] = { "пикир", "көрсөтмө", "арыз", "сөзү", "сөзүн",
 			"талаб", "макулдуг", "колу", "колун", "ден соолуг", "өмүр", NULL };
-		const char *f = FOLD(w, i + 1);
-		for (int k = 0; own[k]; k++)
-			if (!strncmp(f, own[k], strlen(own[k])))
-				return 1;
+		if (stem_in(w, i + 1, own))
+			return 1;
 	}
 	return 0;
 }
@@ -1194,12 +1189,8 @@ static int nickname(const struct dp_work *w, size_t i)
 		return 1;	/* "(он же «Мика»)" */
 	for (size_t q = i - 1, n = 0; q > 0 && n < 5; n++) {
 		q--;
-		if (w->tok[q].kind != DP_T_WORD)
-			continue;
-		const char *f = FOLD(w, q);
-		for (int k = 0; cue_before[k]; k++)
-			if (!strncmp(f, cue_before[k], strlen(cue_before[k])))
-				return 1;
+		if (stem_in(w, q, cue_before))
+			return 1;
 	}
 	/* a list of nicknames before the cue: "«Шеф», «Бека», «Эка» деп аташкан" */
 	size_t r = i + 2;
@@ -1207,14 +1198,9 @@ static int nickname(const struct dp_work *w, size_t i)
 	       (punct_is(w, r + 1, "«") || punct_is(w, r + 1, "\"")) && w->tok[r + 2].kind == DP_T_WORD &&
 	       (w->tok[r + 2].flags & DP_F_CAP) && (punct_is(w, r + 3, "»") || punct_is(w, r + 3, "\"")))
 		r += 4;
-	for (size_t q = r; q < w->ntok && q < r + 2; q++) {
-		if (w->tok[q].kind != DP_T_WORD)
-			continue;
-		const char *f = FOLD(w, q);
-		for (int k = 0; cue_after[k]; k++)
-			if (!strncmp(f, cue_after[k], strlen(cue_after[k])))
-				return 1;
-	}
+	for (size_t q = r; q < w->ntok && q < r + 2; q++)
+		if (stem_in(w, q, cue_after))
+			return 1;
 	return 0;
 }
 
@@ -1556,11 +1542,8 @@ static int named_as(const struct dp_work *w, size_t i)
 	/* "Ормон аттуу адамга", "Бакыт деген жигит" */
 	if ((t->flags & DP_F_CAP) && !(t->flags & (DP_F_QUOTE | DP_F_ALLCAPS)) && t->ncp >= 3 &&
 	    !(t->cls & (DP_C_ORG | DP_C_ROLE | DP_C_HEAD | DP_C_EPON)) && i + 2 < w->ntok &&
-	    (tok_is(w, i + 1, "аттуу") || tok_is(w, i + 1, "деген")) && w->tok[i + 2].kind == DP_T_WORD) {
-		for (int k = 0; who[k]; k++)
-			if (!strncmp(FOLD(w, i + 2), who[k], strlen(who[k])))
-				return 1;
-	}
+	    (tok_is(w, i + 1, "аттуу") || tok_is(w, i + 1, "деген")) && stem_in(w, i + 2, who))
+		return 1;
 	return i >= 2 && tok_is(w, i - 2, "по") &&
 	       (tok_is(w, i - 1, "имени") || tok_is(w, i - 1, "фамилии") || tok_is(w, i - 1, "прозвищу") ||
 		tok_is(w, i - 1, "кличке")) &&

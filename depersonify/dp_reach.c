@@ -89,10 +89,8 @@ static int deal_by_proxy(const struct dp_work *w, size_t q)
 		p--;
 		if (w->tok[p].kind != DP_T_WORD)
 			return 0;
-		const char *f = FOLD(w, p);
-		for (int k = 0; deal[k]; k++)
-			if (!strncmp(f, deal[k], strlen(deal[k])))
-				return 1;
+		if (stem_in(w, p, deal))
+			return 1;
 	}
 	return 0;
 }
@@ -146,12 +144,8 @@ static int state_body_before(const struct dp_work *w, size_t v)
 		if (w->tok[q].kind == DP_T_PUNCT && !punct_is(w, q, "«") && !punct_is(w, q, "»") &&
 		    (!punct_is(w, q, ".") || dp_sentence_dot(w, q)))
 			return 0;
-		if (w->tok[q].kind != DP_T_WORD)
-			continue;
-		const char *f = FOLD(w, q);
-		for (int k = 0; stem[k]; k++)
-			if (!strncmp(f, stem[k], strlen(stem[k])))
-				return 1;
+		if (stem_in(w, q, stem))
+			return 1;
 	}
 	return 0;
 }

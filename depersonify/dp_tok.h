@@ -59,6 +59,18 @@ static inline int ky_genitive_role_before(const struct dp_work *w, size_t j)
 	return 0;
 }
 
+/* Word i starts with one of the stems in list ("подписа" for "подписан"). */
+static inline int stem_in(const struct dp_work *w, size_t i, const char *const *list)
+{
+	if (i >= w->ntok || w->tok[i].kind != DP_T_WORD)
+		return 0;
+	const char *f = FOLD(w, i);
+	for (int k = 0; list[k]; k++)
+		if (!strncmp(f, list[k], strlen(list[k])))
+			return 1;
+	return 0;
+}
+
 static inline int adjacent(const struct dp_work *w, size_t a, size_t b)
 {
 	return b < w->ntok && w->tok[a].e == w->tok[b].s;
