@@ -126,7 +126,13 @@ static int addr_tok_ok(const struct dp_work *w, size_t i)
 	return 0;
 }
 
-/* "12а-үйдө" after a number: the house letter, a hyphen and "үй"/"батир"
+/* Kyrgyz unit words written after "N-": "12-үй", "5-батирде",
+ * "408-бөлмөсүндө", "19-бокстон", "243-контейнерде", "17-катарындагы" (a
+ * market's row). */
+static const char *const ky_units[] = { "үй", "уй", "батир", "участ", "бөлмө", "бокс", "контейнер",
+	"катар", NULL };
+
+/* "12а-үйдө" after a number: the house letter, a hyphen and a unit word
  * in one word; returns the byte length of the part before the case suffix
  * (0 when the word is not of this shape). */
 static size_t lettered_house(const struct dp_work *w, size_t j)
@@ -139,21 +145,16 @@ static size_t lettered_house(const struct dp_work *w, size_t j)
 	if (ss_utf8_next(t, len, &q) < 0 || q >= len || t[q] != '-')
 		return 0;
 	q++;
-	static const char *const stem[] = { "үй", "батир", NULL };
-	for (int k = 0; stem[k]; k++)
-		if (len - q >= strlen(stem[k]) && !memcmp(t + q, stem[k], strlen(stem[k])))
-			return q + strlen(stem[k]);
+	for (int k = 0; ky_units[k]; k++)
+		if (len - q >= strlen(ky_units[k]) && !memcmp(t + q, ky_units[k], strlen(ky_units[k])))
+			return q + strlen(ky_units[k]);
 	return 0;
 }
 
-/* Token j starts with a Kyrgyz unit word written after "N-": "12-үй",
- * "5-батирде", "408-бөлмөсүндө", "19-бокстон", "243-контейнерде",
- * "17-катарындагы" (a market's row). */
+/* Token j starts with a Kyrgyz unit word. */
 static int ky_unit_at(const struct dp_work *w, size_t j)
 {
-	static const char *const stem[] = { "үй", "уй", "батир", "участ", "бөлмө", "бокс", "контейнер",
-		"катар", NULL };
-	return stem_in(w, j, stem);
+	return stem_in(w, j, ky_units);
 }
 
 /* "5-батир", "5-үй" at number n: a Kyrgyz flat or house number. */
@@ -376,7 +377,7 @@ static size_t addr_right(struct dp_work *w, size_t k, size_t *cut)
 				size_t sl = strlen(stems[q]);
 				/* "№ 5 үйдө": a house word after a spaced number too */
 				int near = adjacent(w, j - 1, j) ||
-					   (w->tok[j - 1].kind == DP_T_NUM && stems[q][0] == "үй"[0] && stems[q][1] == "үй"[1]);
+					   (w->tok[j - 1].kind == DP_T_NUM && !strcmp(stems[q], "үй"));
 				if (t->fl >= sl && !memcmp(f, stems[q], sl) && near) {
 					if (t->fl > sl)
 						*cut = t->s + sl;

@@ -697,13 +697,13 @@ static const struct {
 	RW("внучк", 0, DP_ROLE_PARTY), RW("бабушк", 0, DP_ROLE_PARTY), RW("дедушк", 0, DP_ROLE_PARTY),
 	RW("знаком", 0, DP_ROLE_PARTY), RW("приятел", 0, DP_ROLE_PARTY), RW("подруг", 0, DP_ROLE_PARTY),
 	RW("родственни", 0, DP_ROLE_PARTY), RW("кошуна", 0, DP_ROLE_PARTY), RW("небере", 0, DP_ROLE_PARTY),
+	/* exact forms: a stem would also take surnames ("Дядченко", "Тётушкин") */
 	RW("тётя", 1, DP_ROLE_PARTY), RW("тёти", 1, DP_ROLE_PARTY), RW("тёте", 1, DP_ROLE_PARTY),
 	RW("тётю", 1, DP_ROLE_PARTY), RW("тётей", 1, DP_ROLE_PARTY), RW("тетя", 1, DP_ROLE_PARTY),
 	RW("тети", 1, DP_ROLE_PARTY), RW("тете", 1, DP_ROLE_PARTY), RW("тетю", 1, DP_ROLE_PARTY),
 	RW("тетей", 1, DP_ROLE_PARTY), RW("дядя", 1, DP_ROLE_PARTY), RW("дяди", 1, DP_ROLE_PARTY),
 	RW("дяде", 1, DP_ROLE_PARTY), RW("дядю", 1, DP_ROLE_PARTY), RW("дядей", 1, DP_ROLE_PARTY),
-	RW("ребенка", 1, DP_ROLE_PARTY), RW("ребёнка", 1, DP_ROLE_PARTY), RW("ребенок", 1, DP_ROLE_PARTY),
-	RW("ребёнок", 1, DP_ROLE_PARTY), RW("ребенку", 1, DP_ROLE_PARTY), RW("ребёнку", 1, DP_ROLE_PARTY),
+	RW("ребен", 0, DP_ROLE_PARTY), RW("ребён", 0, DP_ROLE_PARTY),
 	RW("покойн", 0, DP_ROLE_PARTY), RW("маркум", 0, DP_ROLE_PARTY),
 	/* in-laws and step-relatives: "её свекровь X", "золовка X" */
 	RW("свекр", 0, DP_ROLE_PARTY), RW("свёкр", 0, DP_ROLE_PARTY), RW("золовк", 0, DP_ROLE_PARTY),
@@ -729,7 +729,7 @@ enum dp_role dp_role_word(const struct dp_ctx *ctx, const char *f, size_t fl)
 	/* "представительство" is an office, not its representative */
 	if (fl >= strlen("представительств") && !memcmp(f, "представительств", strlen("представительств")))
 		return DP_ROLE_NONE;
-	const uint8_t *b = ctx->role_bucket[role_bucket_of(f)];
+	const uint16_t *b = ctx->role_bucket[role_bucket_of(f)];
 	for (int k = 0; k < DP_ROLE_PER_BUCKET && b[k]; k++) {
 		int i = b[k] - 1;
 		size_t pl = role_words[i].len;
@@ -786,13 +786,13 @@ void dp_lex_build(struct dp_ctx *ctx)
 	map_put_list(m, epon_words, DP_C_EPON);
 	memset(ctx->role_bucket, 0, sizeof ctx->role_bucket);
 	for (int i = 0; role_words[i].prefix; i++) {
-		uint8_t *b = ctx->role_bucket[role_bucket_of(role_words[i].prefix)];
+		uint16_t *b = ctx->role_bucket[role_bucket_of(role_words[i].prefix)];
 		int k = 0;
 		while (k < DP_ROLE_PER_BUCKET - 1 && b[k])
 			k++;
-		if (b[k] || i >= 255)
+		if (b[k] || i >= UINT16_MAX)
 			abort();	/* the static table outgrew the buckets */
-		b[k] = (uint8_t)(i + 1);
+		b[k] = (uint16_t)(i + 1);
 	}
 }
 

@@ -74,7 +74,7 @@ struct dp_ctx {
 	struct dp_policy pol;
 	struct dp_set first, surname;
 	struct dp_map lex;	/* word → DP_C_KYP/STOP/ORG/EPON/HEAD bits */
-	uint8_t role_bucket[DP_ROLE_BUCKETS][DP_ROLE_PER_BUCKET];	/* role_words index + 1 */
+	uint16_t role_bucket[DP_ROLE_BUCKETS][DP_ROLE_PER_BUCKET];	/* role_words index + 1 */
 	struct dp_rx rx[DP_NRX];
 	size_t nrx;
 };

@@ -340,7 +340,7 @@ static const char *const filler[] = { "судебного", "заседания"
 	"г", "в", "лице", "по", "доверенности", "ордеру", "с", "участием", "при", "и", "также", "а",
 	"первой", "инстанции", "апелляционной", "кассационной", "надзорной", "коллегии", "составе",
 	"суда", "подпись", "копия", "верна", "военного", "межрайонного", "транспортного",
-	"прокуратуры", "его", "ее", "её", "их", "брака", "адис", "кылуучу", "сот", "соттун", "отурумунун",
+	"прокуратуры", "его", "ее", "её", "их", "адис", "кылуучу", "сот", "соттун", "отурумунун",
 	"отурумунда", "жана", "тарабынан", "юридической", "консультации", "адвокатов",
 	"адвокатуры", "коллегии", "бюро", "кабинета", "действующего", "действующей", "ишеним",
 	"кат", "катка", "боюнча", "анын", "алардын", "мэрии", "мэриянын", "общества", "организации",
@@ -2933,11 +2933,10 @@ void dp_names_scan(struct dp_work *w, const struct dp_party *parties, size_t npa
 		/* «Адилет» юридикалык клиникасы: the given name of a person with a
 		 * surname, alone in quotes, names an organisation (a nickname in
 		 * quotes has no surname: «Шмель» … «Шмель») */
-		if (quoted_alone && nm.c[hit].skey[0] && !by_surname &&
-		    (w->tok[i + 2].kind == DP_T_WORD || (i >= 2 && org_word(w, i - 2))))
+		if (quoted_alone && nm.c[hit].skey[0] && !by_surname && w->tok[i + 2].kind == DP_T_WORD)
 			continue;	/* (a surname in quotes is still the person: «Үмөталиев»; so
-					 * is a given name before a comma: "получила «Нургүл», и",
-					 * but not after a body's word: "хозяйства «Абдувалы»,") */
+					 * is a given name before a comma: "получила «Нургүл», и";
+					 * "хозяйства «Абдувалы»," is a body's quote, never read here) */
 		if (role_kept(w, dp_role_before(w, i)))
 			continue;
 		struct mention m;

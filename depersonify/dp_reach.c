@@ -213,7 +213,7 @@ enum dp_role dp_role_reach(const struct dp_work *w, size_t ts)
 			 * "представитель третьего лица – … X": a body's name stands
 			 * between the party and the name */
 			if (q > 0 && tok_is(w, q - 1, "интересы") && dash && body)
-				return DP_ROLE_REPRESENTATIVE;	/* "Интересы ответчика – … фонда – X" */
+				continue;	/* "Интересы ответчика – … фонда – X": read on to "интересы" */
 			for (size_t p = q; p > 0 && q - p < 2 && body && !official;) {
 				p--;
 				if (w->tok[p].role == DP_ROLE_REPRESENTATIVE)
@@ -236,7 +236,8 @@ enum dp_role dp_role_reach(const struct dp_work *w, size_t ts)
 		if (tok_is(w, q, "лице") && q > 0 && tok_is(w, q - 1, "в") && state_body_before(w, q - 1))
 			return DP_ROLE_REPRESENTATIVE;	/* "Орган опеки в лице главного специалиста X" */
 		/* "интересы Государственной регистрационной службы – главный
-		 * специалист X": the verb left out of a list of representatives */
+		 * специалист X", "Интересы ответчика – … фонда – X": the verb left
+		 * out of a list of representatives */
 		if (tok_is(w, q, "интересы") && dash && body)
 			return DP_ROLE_REPRESENTATIVE;
 		if (in_words(w, q, party_gate))
